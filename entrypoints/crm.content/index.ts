@@ -1,0 +1,44 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectPage } from '@/utils/crm';
+import { crmHostPatterns } from '@/utils/crm/host-patterns';
+import { createPanelFrame } from './panel-frame';
+import { watchPageFacts } from './page-facts';
+import { reportPageContext } from './report-page-context';
+
+/**
+ * Runs on every CRM page: recognises a record page, reports what the page shows to the background,
+ * and docks the panel iframe. It never touches coaching data and never imports the database.
+ */
+export default defineContentScript({
+  matches: [...crmHostPatterns],
+  runAt: 'document_idle',
+  main(ctx) {
+    const panel = createPanelFrame(ctx);
+    let page: AbortController | undefined;
+    let reported = false;
+
+    const onUrl = (href: string) => {
+      page?.abort(); // the previous record's observers and pending reports go away
+      page = undefined;
+      const ref = detectPage(href);
+      if (!ref?.kind || !ref.id) {
+        panel.hide();
+        if (reported) void reportPageContext(null);
+        reported = false;
+        return;
+      }
+      page = new AbortController();
+      const signal = page.signal;
+      watchPageFacts(ref, signal, (facts) => {
+        reported = true;
+        void reportPageContext({ ref, facts, url: href });
+      });
+      panel.show();
+    };
+
+    onUrl(location.href);
+    // Fires before location.href changes, so the new URL comes from the event.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => onUrl(event.newUrl.href));
+    ctx.onInvalidated(() => page?.abort());
+  },
+});

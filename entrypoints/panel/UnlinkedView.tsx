@@ -1,0 +1,71 @@
+import { useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import type { PanelRequest } from '@/utils/messaging/protocol';
+import type { PanelView } from '@/utils/messaging/panel-view';
+
+type UnlinkedPanelView = Extract<PanelView, { state: 'unlinked' }>;
+
+const maxShown = 8;
+
+/** An unknown record is linked once: pick the rep or account it is, or create it from the page's name. */
+export function UnlinkedView({ view, send }: { view: UnlinkedPanelView; send: (request: PanelRequest) => void }) {
+  const [query, setQuery] = useState('');
+  const [name, setName] = useState(view.recordName ?? '');
+  const searchId = useId();
+  const nameId = useId();
+  const kindLabel = view.kind === 'rep' ? i18n.t('panel.unlinked.kindRep') : i18n.t('panel.unlinked.kindAccount');
+
+  const matches = useMemo(() => {
+    const wanted = query.trim().toLocaleLowerCase();
+    return view.candidates
+      .filter((candidate) => candidate.name.toLocaleLowerCase().includes(wanted))
+      .slice(0, maxShown);
+  }, [query, view.candidates]);
+
+  return (
+    <section className="panel-section" aria-labelledby="coachlens-unlinked-heading">
+      <h1 id="coachlens-unlinked-heading" className="panel-record-name">
+        {view.kind === 'rep' ? i18n.t('panel.unlinked.headingRep') : i18n.t('panel.unlinked.headingAccount')}
+      </h1>
+      <p>{i18n.t('panel.unlinked.explain', { kind: kindLabel })}</p>
+      {view.candidates.length > 0 && (
+        <>
+          <label htmlFor={searchId}>{i18n.t('panel.unlinked.search')}</label>
+          <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          {matches.length === 0 ? (
+            <p>{i18n.t('panel.unlinked.noMatches')}</p>
+          ) : (
+            <ul className="link-candidates">
+              {matches.map((candidate) => (
+                <li key={candidate.id}>
+                  <span>{candidate.name}</span>
+                  <button
+                    type="button"
+                    onClick={() => send({ type: 'linkRecord', target: { kind: candidate.kind, id: candidate.id } })}
+                    aria-label={`${i18n.t('panel.unlinked.link')} ${candidate.name}`}
+                  >
+                    {i18n.t('panel.unlinked.link')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <form
+        className="create-record"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim()) send({ type: 'createAndLinkRecord', kind: view.kind, name: name.trim() });
+        }}
+      >
+        <h2 className="panel-subheading">{i18n.t('panel.unlinked.createLabel')}</h2>
+        <label htmlFor={nameId}>{i18n.t('panel.unlinked.createName')}</label>
+        <input id={nameId} value={name} required maxLength={200} onChange={(event) => setName(event.target.value)} />
+        <button type="submit" disabled={!name.trim()}>
+          {i18n.t('panel.unlinked.create', { name: name.trim() || '…' })}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import type { CrmAdapter } from '../types';
+import { readPage } from './dom';
+import { examples, isHost, parseUrl } from './urls';
+
+export const dynamicsAdapter: CrmAdapter = {
+  id: 'dynamics',
+  label: 'Dynamics 365',
+  isHost,
+  parseUrl,
+  readPage,
+  examples,
+};

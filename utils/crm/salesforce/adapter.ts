@@ -1,0 +1,12 @@
+import type { CrmAdapter } from '../types';
+import { readPage } from './dom';
+import { examples, isHost, parseUrl } from './urls';
+
+export const salesforceAdapter: CrmAdapter = {
+  id: 'salesforce',
+  label: 'Salesforce',
+  isHost,
+  parseUrl,
+  readPage,
+  examples,
+};

@@ -1,0 +1,5 @@
+import type { CrmAdapter } from '../types';
+import { readPage } from './dom';
+import { examples, isHost, parseUrl } from './urls';
+
+export const zohoAdapter: CrmAdapter = { id: 'zoho', label: 'Zoho CRM', isHost, parseUrl, readPage, examples };

@@ -1,0 +1,13 @@
+// The data layer's public face, for the background and extension pages only: content scripts
+// must never import it (DESIGN §4, rule 1). The migration harness is test-only and not exported here.
+export * from './app-db';
+export * from './errors';
+export * from './reps';
+export * from './accounts';
+export * from './skills';
+export * from './observations';
+export * from './plans';
+export * from './strategies';
+export * from './results';
+export * from './time-entries';
+export * from './snapshot';

@@ -1,0 +1,30 @@
+import { z } from './zod';
+
+/** Every row id: `crypto.randomUUID()`, so exports merge and a future team sync stays simple. */
+export const idSchema = z.string().uuid({ message: 'must be an id made by CoachLens (a UUID)' });
+
+/** Epoch milliseconds. Finite integers only: an Invalid Date must never reach an indexed field. */
+export const epochMsSchema = z
+  .number({ message: 'must be a date and time' })
+  .int({ message: 'must be a whole number of milliseconds' })
+  .min(0, { message: 'must be after 1970' })
+  .max(8_640_000_000_000_000, { message: 'is not a real date' });
+
+export const crmIds = ['salesforce', 'hubspot', 'pipedrive', 'dynamics', 'zoho'] as const;
+export const crmSchema = z.enum(crmIds);
+export type Crm = z.infer<typeof crmSchema>;
+
+/** Names as people type them: trimmed, never empty, short enough for a panel header. */
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(200, { message: 'is longer than 200 characters' });
+
+/** Free text such as notes and answers, kept as typed; bounded so one row stays small. */
+export const textSchema = z.string().max(20_000, { message: 'is longer than 20,000 characters' });
+
+/** The multi-entry index value for a CRM link: `"salesforce:001…"`. */
+export function crmKey(crm: Crm, id: string): string {
+  return `${crm}:${id}`;
+}
