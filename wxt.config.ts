@@ -8,16 +8,46 @@ export default defineConfig({
   vite: () => ({
     plugins: [escapeNonCharactersPlugin()],
   }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    // The content script loads on every CRM page, so every kilobyte counts. It makes a handful of
+    // calls that are promise-based natively (Chrome MV3 `chrome.*`, Firefox `browser.*`), so it
+    // uses WXT's plain `browser` instead of webextension-polyfill (about 3 KB gzipped).
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (Array.isArray(alias)) {
+        viteConfig.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'CoachLens',
     default_locale: 'en',
     description: 'Coach the behaviours behind the numbers, right on your CRM page. Your data stays on this computer.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // `scripting`: registers the content script on the manager's custom CRM sites at runtime.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // Opens the popup (quick log); users can change the shortcut in the browser's shortcut settings.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+      },
+    },
     host_permissions: [...crmHostPatterns],
+    // Custom CRM sites (a Dynamics server on premises…): requested one origin at a time from the
+    // dashboard's "CRM sites" section, on the manager's click. Never granted at install. MV2 has no
+    // optional_host_permissions (WXT drops the key there), so Firefox gets it in optional_permissions.
+    optional_host_permissions: ['https://*/*'],
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : {}),
     web_accessible_resources: [
       {
         resources: ['panel.html'],
-        matches: [...crmHostPatterns],
+        // Custom CRM sites can be any https host, so the panel is reachable from any https page.
+        // That lets no page probe for CoachLens: with use_dynamic_url the panel's URL is random per
+        // session, so a page cannot guess it; and only the content script embeds it, which runs on
+        // the built-in CRM hosts and on the custom sites the manager granted, nowhere else.
+        matches: ['https://*/*'],
         // A fresh URL per session, so a page cannot fingerprint that CoachLens is installed.
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,22 +1,28 @@
-// The main job: opens Chromium with the built extension on sample CRM pages with sample data.
+// The main job: opens Chromium with the built extension on sample CRM pages (all five CRMs, served
+// at their real URLs from tests/fixtures, no network) with a realistic sample team loaded.
 // With a display it stays open for you to explore; without one it runs headless and saves a
-// screenshot tour to demo-output/.
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+// screenshot tour to demo-output/ (the README shows it).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Frame, type Page } from '@playwright/test';
 import { findChromium } from '../tests/e2e/browser-path.ts';
 
 const extensionPath = path.resolve('.output/chrome-mv3');
 const outDir = path.resolve('demo-output');
 const headless = !process.env.DISPLAY || process.env.COACHLENS_DEMO_HEADLESS === '1';
+const crms = ['salesforce', 'hubspot', 'pipedrive', 'dynamics', 'zoho'] as const;
 
-const samplePages = [
-  {
-    url: 'https://acme.lightning.force.com/lightning/r/Account/0019000000B98deAAB/view',
-    fixture: 'tests/fixtures/crm/salesforce/account.html',
-  },
-];
+/** Every fixture page and the real CRM URL it stands for (its `Stands for:` comment). */
+const pages = crms.flatMap((crm) =>
+  readdirSync(`tests/fixtures/crm/${crm}`)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(`tests/fixtures/crm/${crm}/${file}`, 'utf8');
+      return { crm, kind: file.replace('.html', ''), url: /Stands for:\s*(\S+)/.exec(html)![1]!, html };
+    }),
+);
+const pageOf = (crm: string, kind: string) => pages.find((page) => page.crm === crm && page.kind === kind)!;
 
 const args = [
   `--disable-extensions-except=${extensionPath}`,
@@ -35,49 +41,95 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmp
   args,
   viewport: { width: 1400, height: 900 },
 });
+// Nothing leaves the machine: every request that is not a sample CRM page is refused.
 await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-for (const sample of samplePages) {
-  const body = readFileSync(sample.fixture, 'utf8');
+for (const sample of pages) {
   const target = new URL(sample.url);
   await context.route(
     (url) => url.origin === target.origin && url.pathname === target.pathname,
-    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }),
+    (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: sample.html }),
   );
 }
 
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
+const extensionPage = (file: string) => `chrome-extension://${extensionId}/${file}`;
 mkdirSync(outDir, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(outDir, `${name}.png`) });
 
-// Sample data, entered the way a manager would: through the dashboard.
-const options = await context.newPage();
-await options.goto(`chrome-extension://${extensionId}/options.html`);
-for (const rep of ['Maya Chen', 'Jonas Berg', 'Priya Raman']) {
-  await options.getByLabel('Rep name').fill(rep);
-  await options.getByRole('button', { name: 'Add rep' }).click();
-  await options
-    .getByRole('status')
-    .filter({ hasText: `Saved ${rep}.` })
-    .waitFor();
+/** The panel iframe lives in a closed shadow root: find its frame by URL. */
+async function panelOf(page: Page): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().includes('/panel.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
 }
-await options.getByLabel('Account name').fill('Globex Corporation');
-await options.getByLabel('CRM record id (optional)').fill('0019000000B98deAAB');
-await options
-  .getByLabel('Notes')
-  .fill('Renewal in March. Champion: Hank Scorpio (VP Ops). Needs an ROI case before the January board.');
-await options.getByRole('button', { name: 'Add account' }).click();
-await options.getByRole('status').filter({ hasText: 'Saved Globex Corporation.' }).waitFor();
-await options.screenshot({ path: path.join(outDir, '01-dashboard.png'), fullPage: true });
 
-const page = await context.newPage();
-await page.goto(samplePages[0]!.url);
-await page.frameLocator('iframe.coachlens-panel').getByRole('heading', { name: 'Globex Corporation' }).waitFor();
-await page.screenshot({ path: path.join(outDir, '02-account-panel-salesforce.png') });
+/** On a record CoachLens does not know yet, link it to the suggested match, as a manager does once. */
+async function linkSuggested(page: Page, name: string): Promise<Frame> {
+  const panel = await panelOf(page);
+  await panel.getByRole('button', { name: `Link ${name}` }).click();
+  await panel.getByRole('heading', { level: 1, name }).waitFor();
+  return panel;
+}
+
+// 1. First run: the welcome, then the sample team (9 reps, 30 accounts, 6 months of observations).
+const dashboard = await context.newPage();
+await dashboard.goto(extensionPage('options.html'));
+await dashboard.getByRole('button', { name: 'Load the sample team' }).click();
+await dashboard.getByText(/Sample team loaded/).waitFor();
+await shot(dashboard, '01-welcome');
+
+// 2. Each CRM: link the rep page and the account page once; the panels fill with coaching.
+const crm = await context.newPage();
+for (const name of crms) {
+  await crm.goto(pageOf(name, 'user').url);
+  await linkSuggested(crm, 'Dana Whitfield');
+  if (name === 'salesforce') await shot(crm, '02-rep-panel-salesforce');
+  await crm.goto(pageOf(name, 'account').url);
+  await linkSuggested(crm, 'Globex Corporation');
+  if (name === 'salesforce') await shot(crm, '03-account-panel-salesforce');
+  if (name === 'hubspot') await shot(crm, '04-account-panel-hubspot');
+}
+await crm.goto(pageOf('dynamics', 'deal').url);
+await (await panelOf(crm)).getByRole('heading', { level: 2, name: 'Globex Corporation' }).waitFor();
+await shot(crm, '05-deal-panel-dynamics');
+
+// 3. The popup, opened for the Salesforce rep page: prefilled, ready to log in seconds.
+await crm.goto(pageOf('salesforce', 'user').url);
+await panelOf(crm);
+const tabId = await worker.evaluate(async (url) => {
+  const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+  return (await api.tabs.query({ url }))[0]?.id;
+}, pageOf('salesforce', 'user').url);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 420, height: 860 });
+await popup.goto(extensionPage(`popup.html?tab=${tabId}`));
+await popup.getByRole('heading', { name: 'CoachLens' }).waitFor();
+await popup.waitForTimeout(500);
+await shot(popup, '06-popup');
+
+// 4. The dashboard's sections.
+for (const [hash, name] of [
+  ['overview', '07-overview'],
+  ['stars', '08-stars-vs-core'],
+  ['accounts', '09-accounts'],
+  ['time', '10-manager-time'],
+  ['skills', '11-skills'],
+  ['data', '12-data'],
+] as const) {
+  await dashboard.goto(extensionPage(`options.html#${hash}`));
+  await dashboard.waitForLoadState('domcontentloaded');
+  await dashboard.waitForTimeout(800);
+  await dashboard.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+}
 
 if (headless) {
-  console.log(`Demo screenshots saved to ${outDir}`);
+  console.log(`CoachLens demo: screenshot tour saved to ${outDir}`);
   await context.close();
 } else {
-  console.log('CoachLens is open in Chromium with sample data. Close the browser window to end the demo.');
+  await crm.bringToFront();
+  console.log('CoachLens is open in Chromium with the sample team. Close the browser window to end the demo.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }

@@ -1,56 +1,64 @@
-import type { CoachLensDb } from '@/utils/db/app-db';
-import { findAccountByCrmLink, listAccounts } from '@/utils/db/accounts';
-import { findRepByCrmLink, getRep, listReps } from '@/utils/db/reps';
+import { accountInsightFrom, repInsightFrom } from '@/utils/insights';
 import type { PageContext } from '@/utils/messaging/protocol';
-import type { AccountCard, PanelView, RepCard } from '@/utils/messaging/panel-view';
+import type { LinkCandidate, PanelView } from '@/utils/messaging/panel-view';
+import { crmKey } from '@/utils/schemas/common';
 import type { Account } from '@/utils/schemas/account';
 import type { Rep } from '@/utils/schemas/rep';
+import type { TeamData } from './team-cache';
 
 /**
- * The panel's view for a tab's page context. Runs inside a Dexie live query, so it may only await
- * database reads: any table it touches is watched, and the panel updates when that data changes.
+ * The panel's view for a tab's page context: a pure function of the team's data, so every open
+ * panel shares one database read (team-cache.ts) and this is unit-tested without a browser.
  */
-export async function buildPanelView(db: CoachLensDb, context: PageContext | null): Promise<PanelView> {
+export function buildPanelView(data: TeamData, context: PageContext | null): PanelView {
   if (!context) return { state: 'no-page' };
   const { facts } = context;
   const { crm, kind, id: recordId } = context.ref;
   if (!kind || !recordId) return { state: 'no-page' };
+  const { input, team } = data;
 
   switch (kind) {
     case 'account': {
-      const account = await findAccountByCrmLink(db, crm, recordId);
-      if (account) return { state: 'account', crm, account: await accountCard(db, account) };
-      const accounts = await listAccounts(db);
+      const account = findByCrmKey(input.accounts, crmKey(crm, recordId));
+      const insight = account && accountInsightFrom(team, account.id);
+      if (account && insight) return { state: 'account', crm, account: insight, notes: account.notes };
       return {
         state: 'unlinked',
         crm,
         kind: 'account',
+        recordId,
         recordName: facts.recordName,
-        candidates: accounts.map((row) => ({ kind: 'account', id: row.id, name: row.name })),
+        candidates: rankCandidates(input.accounts, 'account', facts.recordName),
       };
     }
     case 'user': {
-      const rep = await findRepByCrmLink(db, crm, recordId);
-      if (rep) return { state: 'rep', crm, rep: repCard(rep) };
-      const reps = await listReps(db);
+      const rep = findByCrmKey(input.reps, crmKey(crm, recordId));
+      const insight = rep && repInsightFrom(team, rep.id);
+      if (rep && insight) return { state: 'rep', crm, rep: insight };
       return {
         state: 'unlinked',
         crm,
         kind: 'rep',
+        recordId,
         recordName: facts.recordName,
-        candidates: reps.map((row) => ({ kind: 'rep', id: row.id, name: row.name })),
+        candidates: rankCandidates(input.reps, 'rep', facts.recordName),
       };
     }
     default: {
-      const account = await findRelatedAccount(db, crm, facts.accountId, facts.accountName);
-      const owner = await findRelatedRep(db, crm, facts.ownerUserId, facts.ownerName);
+      // A deal, contact or lead: prefer the CRM ids the page links to, then the exact names shown.
+      const account =
+        (facts.accountId && findByCrmKey(input.accounts, crmKey(crm, facts.accountId))) ||
+        findByName(input.accounts, facts.accountName);
+      const owner =
+        (facts.ownerUserId && findByCrmKey(input.reps, crmKey(crm, facts.ownerUserId))) ||
+        findByName(input.reps, facts.ownerName);
       return {
         state: 'related',
         crm,
         kind,
         recordName: facts.recordName,
-        account: account ? await accountCard(db, account) : undefined,
-        owner: owner ? repCard(owner) : undefined,
+        account: (account && accountInsightFrom(team, account.id)) || undefined,
+        owner: (owner && repInsightFrom(team, owner.id)) || undefined,
         accountName: facts.accountName,
         ownerName: facts.ownerName,
       };
@@ -58,48 +66,39 @@ export async function buildPanelView(db: CoachLensDb, context: PageContext | nul
   }
 }
 
-async function accountCard(db: CoachLensDb, account: Account): Promise<AccountCard> {
-  const owner = account.ownerRepId ? await getRep(db, account.ownerRepId) : undefined;
-  return {
-    id: account.id,
-    name: account.name,
-    importance: account.importance,
-    notes: account.notes,
-    owner: owner ? { id: owner.id, name: owner.name } : undefined,
+function findByCrmKey<T extends Rep | Account>(rows: readonly T[], key: string): T | undefined {
+  return rows.find((row) => row.crmKeys.includes(key));
+}
+
+function findByName<T extends Rep | Account>(rows: readonly T[], name: string | undefined): T | undefined {
+  if (!name) return undefined;
+  const wanted = normaliseName(name);
+  return rows.find((row) => normaliseName(row.name) === wanted);
+}
+
+function normaliseName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/**
+ * Every rep or account, the likely match first: the one whose name equals the page's, then names
+ * sharing a word with it, then the rest alphabetically. The panel filters as the manager types.
+ */
+function rankCandidates(
+  rows: readonly (Rep | Account)[],
+  kind: LinkCandidate['kind'],
+  recordName: string | undefined,
+): LinkCandidate[] {
+  const wanted = recordName ? normaliseName(recordName) : '';
+  const words = new Set(wanted.split(' ').filter((word) => word.length > 2));
+  const rank = (name: string) => {
+    const normalised = normaliseName(name);
+    if (wanted && normalised === wanted) return 0;
+    if (normalised.split(' ').some((word) => words.has(word))) return 1;
+    return 2;
   };
-}
-
-function repCard(rep: Rep): RepCard {
-  return { id: rep.id, name: rep.name, tier: rep.tier };
-}
-
-/** A deal or contact names its account; prefer the CRM id the page links to, then the exact name. */
-async function findRelatedAccount(
-  db: CoachLensDb,
-  crm: PageContext['ref']['crm'],
-  accountId: string | undefined,
-  accountName: string | undefined,
-): Promise<Account | undefined> {
-  if (accountId) {
-    const linked = await findAccountByCrmLink(db, crm, accountId);
-    if (linked) return linked;
-  }
-  if (!accountName) return undefined;
-  const wanted = accountName.toLocaleLowerCase();
-  return (await listAccounts(db)).find((account) => account.name.toLocaleLowerCase() === wanted);
-}
-
-async function findRelatedRep(
-  db: CoachLensDb,
-  crm: PageContext['ref']['crm'],
-  ownerUserId: string | undefined,
-  ownerName: string | undefined,
-): Promise<Rep | undefined> {
-  if (ownerUserId) {
-    const linked = await findRepByCrmLink(db, crm, ownerUserId);
-    if (linked) return linked;
-  }
-  if (!ownerName) return undefined;
-  const wanted = ownerName.toLocaleLowerCase();
-  return (await listReps(db)).find((rep) => rep.name.toLocaleLowerCase() === wanted);
+  return rows
+    .filter((row) => !('active' in row) || row.active)
+    .map((row) => ({ kind, id: row.id, name: row.name, likely: rank(row.name) < 2 }))
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }

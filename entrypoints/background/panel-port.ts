@@ -1,32 +1,30 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/messaging/protocol';
-import type { PanelPush } from '@/utils/messaging/panel-view';
+import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
 import { classifySender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
 import { handlePanelRequest } from './panel-requests';
 import type { TabContexts } from './tab-contexts';
+import type { TeamCache, TeamData } from './team-cache';
 
 /**
  * The panel iframe connects here. It has no database of its own (a third-party frame gets no
- * IndexedDB when third-party cookies are blocked), so the background keeps one live query per open
- * panel and pushes a fresh view whenever the tab's page or the underlying data changes.
+ * IndexedDB when third-party cookies are blocked), so the background pushes it a fresh view whenever
+ * the tab's page or the team's data changes, and carries out its few requests.
  */
-export function registerPanelPorts(getDb: () => CoachLensDb, contexts: TabContexts): void {
+export function registerPanelPorts(getDb: () => CoachLensDb, contexts: TabContexts, cache: TeamCache): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== panelPortName) return;
     const sender = port.sender ?? {};
     const tabId = sender.tab?.id;
-    if (
-      classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')) !== 'extension-page' ||
-      tabId === undefined
-    ) {
+    const role = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (role !== 'extension-page' || tabId === undefined || !sender.url?.includes('/panel.html')) {
       console.warn('[CoachLens] refused a panel connection', { url: sender.url });
       port.disconnect();
       return;
     }
-    startPanelSession(port, tabId, getDb, contexts);
+    startPanelSession(port, tabId, getDb, contexts, cache);
   });
 }
 
@@ -35,51 +33,63 @@ function startPanelSession(
   tabId: number,
   getDb: () => CoachLensDb,
   contexts: TabContexts,
+  cache: TeamCache,
 ): void {
-  let subscription: Subscription | undefined;
-  let current: PageContext | null = null;
   let open = true;
+  let context: PageContext | null | undefined;
+  let data: TeamData | Error | undefined;
+  let view: PanelView = { state: 'loading' };
 
   const push = (message: PanelPush) => {
     if (open) port.postMessage(message);
   };
-
-  const watch = (context: PageContext | null) => {
-    current = context;
-    subscription?.unsubscribe();
-    subscription = liveQuery(() => buildPanelView(getDb(), context)).subscribe({
-      next: (view) => push({ type: 'view', view }),
-      error: (error: unknown) => push({ type: 'view', view: { state: 'error', message: describeError(error) } }),
-    });
+  const render = () => {
+    if (context === undefined || data === undefined) view = { state: 'loading' };
+    else if (data instanceof Error) view = { state: 'error', message: data.message };
+    else view = buildPanelView(data, context);
+    push({ type: 'view', view });
   };
 
-  const stopListening = contexts.subscribe((changedTabId, context) => {
-    if (changedTabId === tabId) watch(context);
+  const stopContexts = contexts.subscribe((changedTabId, changed) => {
+    if (changedTabId !== tabId) return;
+    context = changed;
+    render();
+  });
+  const stopData = cache.subscribe((latest) => {
+    data = latest;
+    render();
   });
 
   port.onMessage.addListener((message: unknown) => {
     const parsed = panelRequestSchema.safeParse(message);
     if (!parsed.success) {
       console.warn('[CoachLens] refused a panel request', parsed.error.issues);
+      push({ type: 'requestFailed', message: 'The panel sent a request CoachLens does not accept.' });
       return;
     }
-    handlePanelRequest(getDb(), current, parsed.data).catch((error: unknown) =>
-      push({ type: 'requestFailed', message: describeError(error) }),
+    const request = parsed.data;
+    handlePanelRequest(getDb(), view, request).then(
+      () => push({ type: 'requestDone', requestId: request.requestId }),
+      (error: unknown) =>
+        push({
+          type: 'requestFailed',
+          requestId: request.requestId,
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
   });
 
   port.onDisconnect.addListener(() => {
     open = false;
-    subscription?.unsubscribe();
-    stopListening();
+    stopContexts();
+    stopData();
   });
 
-  push({ type: 'view', view: { state: 'loading' } });
-  void contexts.get(tabId).then((context) => {
-    if (open) watch(context);
+  render();
+  void contexts.get(tabId).then((stored) => {
+    if (context === undefined) {
+      context = stored;
+      render();
+    }
   });
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

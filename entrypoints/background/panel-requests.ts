@@ -1,36 +1,75 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { addAccount, linkAccountToCrm } from '@/utils/db/accounts';
+import { setPlanActionDone } from '@/utils/db/plans';
 import { addRep, linkRepToCrm } from '@/utils/db/reps';
-import type { PageContext, PanelRequest } from '@/utils/messaging/protocol';
+import { addStrategy, getStrategyForAccount, saveStrategyAnswers, updateStrategy } from '@/utils/db/strategies';
+import type { PanelRequest } from '@/utils/messaging/protocol';
+import type { PanelView } from '@/utils/messaging/panel-view';
 
 /**
- * What the panel may ask of the background. Each request acts on the tab's current page, which
- * the background knows from the content script: the panel cannot name another record to link.
+ * What the panel may ask of the background. Every request acts on what the panel is showing for the
+ * tab's current page (the background knows the page from the content script): it cannot link
+ * another record, tick another rep's plan or answer for another account.
  */
-export async function handlePanelRequest(
-  db: CoachLensDb,
-  context: PageContext | null,
-  request: PanelRequest,
-): Promise<void> {
-  const ref = context?.ref;
-  if (!ref?.id || (ref.kind !== 'account' && ref.kind !== 'user')) {
-    throw new Error('This page is not a rep or account record, so there is nothing to link.');
-  }
-  const expectedKind = ref.kind === 'account' ? 'account' : 'rep';
-  const kind = request.type === 'linkRecord' ? request.target.kind : request.kind;
-  if (kind !== expectedKind) throw new Error(`This page is a ${ref.kind} page; link it to a ${expectedKind}.`);
-
+export async function handlePanelRequest(db: CoachLensDb, view: PanelView, request: PanelRequest): Promise<void> {
   switch (request.type) {
     case 'linkRecord':
-      if (kind === 'account') await linkAccountToCrm(db, request.target.id, { crm: ref.crm, recordId: ref.id });
-      else await linkRepToCrm(db, request.target.id, { crm: ref.crm, userId: ref.id });
+    case 'createAndLinkRecord': {
+      if (view.state !== 'unlinked') throw new Error('This page is already linked.');
+      const kind = request.type === 'linkRecord' ? request.target.kind : request.kind;
+      if (kind !== view.kind) throw new Error(`This page is a ${view.kind} page.`);
+      return linkOrCreate(db, view, request);
+    }
+    case 'setPlanActionDone': {
+      const plan = visibleReps(view)
+        .flatMap((rep) => rep.plans)
+        .find((candidate) => candidate.id === request.planId);
+      if (!plan) throw new Error('That plan is not shown on this page.');
+      await setPlanActionDone(db, request.planId, request.actionIndex, request.done);
       return;
-    case 'createAndLinkRecord':
-      if (kind === 'account') {
-        await addAccount(db, { name: request.name, crmLinks: [{ crm: ref.crm, recordId: ref.id }] });
-      } else {
-        await addRep(db, { name: request.name, crmLinks: [{ crm: ref.crm, userId: ref.id }] });
-      }
+    }
+    case 'saveStrategyAnswers':
+      assertVisibleAccount(view, request.accountId);
+      await saveStrategyAnswers(db, request.accountId, request.answers);
       return;
+    case 'setMeetingDate': {
+      assertVisibleAccount(view, request.accountId);
+      const session = await getStrategyForAccount(db, request.accountId);
+      const meetingAt = request.meetingAt ?? undefined;
+      if (session) await updateStrategy(db, session.id, { meetingAt: request.meetingAt });
+      else if (meetingAt !== undefined) await addStrategy(db, { accountId: request.accountId, meetingAt });
+      return;
+    }
   }
+}
+
+async function linkOrCreate(
+  db: CoachLensDb,
+  view: Extract<PanelView, { state: 'unlinked' }>,
+  request: Extract<PanelRequest, { type: 'linkRecord' | 'createAndLinkRecord' }>,
+): Promise<void> {
+  const { crm, recordId } = view;
+  if (request.type === 'linkRecord') {
+    if (!view.candidates.some((candidate) => candidate.id === request.target.id)) {
+      throw new Error('That record is not one of the choices offered.');
+    }
+    if (view.kind === 'account') await linkAccountToCrm(db, request.target.id, { crm, recordId });
+    else await linkRepToCrm(db, request.target.id, { crm, userId: recordId });
+    return;
+  }
+  if (view.kind === 'account') await addAccount(db, { name: request.name, crmLinks: [{ crm, recordId }] });
+  else await addRep(db, { name: request.name, crmLinks: [{ crm, userId: recordId }] });
+}
+
+function visibleReps(view: PanelView) {
+  if (view.state === 'rep') return [view.rep];
+  if (view.state === 'related' && view.owner) return [view.owner];
+  return [];
+}
+
+function assertVisibleAccount(view: PanelView, accountId: string): void {
+  const shown =
+    (view.state === 'account' && view.account.account.id === accountId) ||
+    (view.state === 'related' && view.account?.account.id === accountId);
+  if (!shown) throw new Error('That account is not shown on this page.');
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectPage } from '@/utils/crm';
+import { detectPageOn, type CustomDomain } from '@/utils/crm/custom-domains';
+import { customDomainsItem } from '@/utils/crm/custom-domains-store';
 import { crmHostPatterns } from '@/utils/crm/host-patterns';
 import { createPanelFrame } from './panel-frame';
 import { watchPageFacts } from './page-facts';
@@ -12,15 +13,17 @@ import { reportPageContext } from './report-page-context';
 export default defineContentScript({
   matches: [...crmHostPatterns],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const panel = createPanelFrame(ctx);
+    // Registered at runtime on the manager's granted custom CRM sites, too (background/custom-domains.ts).
+    let customDomains: readonly CustomDomain[] = await customDomainsItem.getValue();
     let page: AbortController | undefined;
     let reported = false;
 
     const onUrl = (href: string) => {
       page?.abort(); // the previous record's observers and pending reports go away
       page = undefined;
-      const ref = detectPage(href);
+      const ref = detectPageOn(href, customDomains);
       if (!ref?.kind || !ref.id) {
         panel.hide();
         if (reported) void reportPageContext(null);
@@ -33,12 +36,19 @@ export default defineContentScript({
         reported = true;
         void reportPageContext({ ref, facts, url: href });
       });
-      panel.show();
+      panel.show(ref.crm);
     };
 
     onUrl(location.href);
     // Fires before location.href changes, so the new URL comes from the event.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => onUrl(event.newUrl.href));
-    ctx.onInvalidated(() => page?.abort());
+    const unwatch = customDomainsItem.watch((next) => {
+      customDomains = next;
+      onUrl(location.href); // a removed site's panel goes away at once
+    });
+    ctx.onInvalidated(() => {
+      page?.abort();
+      unwatch();
+    });
   },
 });

@@ -1,51 +1,121 @@
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Crm } from '@/utils/schemas/common';
+import { isCollapsed, panelStateItem, panelWidths, type PanelState } from '@/utils/panel/panel-state';
 
 export interface PanelFrame {
-  show(): void;
+  show(crm: Crm): void;
   hide(): void;
 }
 
-const panelWidthPx = 380;
+const hostTag = 'coachlens-panel-host';
 
 /**
- * The panel is an extension page in an iframe: the CRM page's scripts cannot read what it shows.
+ * The panel is an extension page in an iframe, so the CRM page's scripts cannot read what it shows.
+ * The iframe sits in a *closed* shadow root (WXT's iframe UI uses a plain div, which the page can
+ * reach into): the page sees one opaque host element. The host's position is set inline with
+ * `!important` and restored if the page rewrites it; if the page removes it, it is put back.
  * The frame is mounted once and kept across in-app navigation; the background tells the panel
- * which record it is on.
+ * which record it is on. Its width follows the collapsed state the panel keeps in extension storage.
  */
 export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
-  const ui = createIframeUi(ctx, {
-    page: '/panel.html',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(wrapper, iframe) {
-      wrapper.className = 'coachlens-panel-host';
-      Object.assign(wrapper.style, {
-        position: 'fixed',
-        top: '0',
-        right: '0',
-        height: '100vh',
-        width: `${panelWidthPx}px`,
-        zIndex: '2147483000',
-        boxShadow: '-2px 0 8px rgba(0,0,0,0.18)',
-      });
-      iframe.className = 'coachlens-panel';
-      iframe.title = 'CoachLens coaching panel';
-      Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', display: 'block' });
-    },
+  let host: HTMLElement | undefined;
+  let guard: MutationObserver | undefined;
+  let currentCrm: Crm | undefined;
+  let state: PanelState = {};
+  let waitingForLoad = false;
+
+  const width = () => (currentCrm && isCollapsed(state, currentCrm) ? panelWidths.collapsed : panelWidths.expanded);
+
+  const hostStyle = () =>
+    [
+      'all: initial',
+      'position: fixed',
+      'top: 0',
+      'right: 0',
+      'left: auto',
+      'bottom: auto',
+      'height: 100vh',
+      `width: ${width()}px`,
+      'z-index: 2147483000',
+      'display: block',
+      'visibility: visible',
+      'opacity: 1',
+      'transform: none',
+      'clip-path: none',
+      'pointer-events: auto',
+      'box-shadow: -2px 0 8px rgba(0,0,0,0.18)',
+    ]
+      .map((rule) => `${rule} !important`)
+      .join('; ');
+
+  /** Sets the host's style, unless it already is exactly that (the guard sees its own writes). */
+  const applyHostStyle = () => {
+    const wanted = hostStyle();
+    if (host && host.getAttribute('style') !== wanted) host.setAttribute('style', wanted);
+  };
+
+  const mount = () => {
+    host = document.createElement(hostTag);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const iframe = document.createElement('iframe');
+    iframe.src = browser.runtime.getURL('/panel.html');
+    iframe.title = 'CoachLens coaching panel';
+    iframe.className = 'coachlens-panel';
+    iframe.setAttribute('style', 'all: initial; width: 100%; height: 100%; border: 0; display: block;');
+    shadow.append(iframe);
+    applyHostStyle();
+    document.documentElement.append(host);
+
+    guard = new MutationObserver((records) => {
+      if (!host) return;
+      if (!host.isConnected) document.documentElement.append(host);
+      if (records.some((record) => record.type === 'attributes')) applyHostStyle();
+    });
+    guard.observe(host, { attributes: true });
+    guard.observe(document.documentElement, { childList: true });
+  };
+
+  const unmount = () => {
+    guard?.disconnect();
+    guard = undefined;
+    host?.remove();
+    host = undefined;
+  };
+
+  void panelStateItem.getValue().then((value) => {
+    state = value;
+    applyHostStyle();
   });
-  let mounted = false;
+  const unwatch = panelStateItem.watch((value) => {
+    state = value ?? {};
+    applyHostStyle();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    unmount();
+  });
+
   return {
-    show() {
-      if (mounted) return;
-      ui.mount();
-      mounted = true;
+    show(crm) {
+      currentCrm = crm;
+      if (host) {
+        applyHostStyle();
+      } else if (document.readyState === 'complete') {
+        mount();
+      } else if (!waitingForLoad) {
+        // A frame added before the page's `load` delays that event until the panel has loaded too:
+        // the CRM page would look slower. Dock the panel once the page itself has finished loading.
+        waitingForLoad = true;
+        ctx.addEventListener(window, 'load', () => {
+          waitingForLoad = false;
+          if (currentCrm && !host) mount();
+        });
+      }
     },
     hide() {
-      if (!mounted) return;
-      ui.remove();
-      mounted = false;
+      currentCrm = undefined;
+      unmount();
     },
   };
 }

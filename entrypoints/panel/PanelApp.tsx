@@ -1,25 +1,48 @@
 import { i18n } from '#i18n';
 import { AccountView } from './AccountView';
+import { CollapsedTab } from './CollapsedTab';
 import { RelatedView } from './RelatedView';
 import { RepView } from './RepView';
 import { UnlinkedView } from './UnlinkedView';
+import { attentionCount } from '@/utils/panel/attention';
+import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
 
 export function PanelApp() {
   const { view, failure, connected, send } = usePanelPort();
+  const crm = 'crm' in view ? view.crm : undefined;
+  const { collapsed, setCollapsed } = usePanelCollapse(crm);
+  const count = attentionCount(view);
+
+  if (collapsed && crm) return <CollapsedTab count={count} onExpand={() => setCollapsed(false)} />;
+
   return (
-    <main className="panel" aria-busy={view.state === 'loading'}>
+    <div className="panel">
       <header className="panel-header">
         <span className="panel-brand">{i18n.t('panel.title')}</span>
+        {count > 0 && <span className="attention-count">{i18n.t('panel.attention', { count })}</span>}
+        {crm && (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setCollapsed(true)}
+            aria-label={i18n.t('panel.collapse')}
+            title={i18n.t('panel.collapse')}
+          >
+            <span aria-hidden="true">⟩</span>
+          </button>
+        )}
       </header>
-      {!connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
-      {failure && (
-        <p role="alert" className="panel-error">
-          {i18n.t('panel.requestFailed', { message: failure })}
-        </p>
-      )}
-      {renderView()}
-    </main>
+      <main aria-busy={view.state === 'loading'}>
+        {!connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
+        {failure && (
+          <p role="alert" className="panel-error">
+            {i18n.t('panel.requestFailed', { message: failure })}
+          </p>
+        )}
+        {renderView()}
+      </main>
+    </div>
   );
 
   function renderView() {
@@ -35,11 +58,11 @@ export function PanelApp() {
           </p>
         );
       case 'account':
-        return <AccountView account={view.account} />;
+        return <AccountView insight={view.account} notes={view.notes} send={send} />;
       case 'rep':
-        return <RepView rep={view.rep} />;
+        return <RepView insight={view.rep} send={send} />;
       case 'related':
-        return <RelatedView view={view} />;
+        return <RelatedView view={view} send={send} />;
       case 'unlinked':
         return <UnlinkedView view={view} send={send} />;
     }

@@ -1,16 +1,23 @@
 import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import type { PanelRequest } from '@/utils/messaging/protocol';
 import type { PanelView } from '@/utils/messaging/panel-view';
+import type { PanelRequestWithoutId } from './use-panel-port';
 
 type UnlinkedPanelView = Extract<PanelView, { state: 'unlinked' }>;
 
 const maxShown = 8;
 
 /** An unknown record is linked once: pick the rep or account it is, or create it from the page's name. */
-export function UnlinkedView({ view, send }: { view: UnlinkedPanelView; send: (request: PanelRequest) => void }) {
+export function UnlinkedView({
+  view,
+  send,
+}: {
+  view: UnlinkedPanelView;
+  send: (request: PanelRequestWithoutId) => Promise<void>;
+}) {
   const [query, setQuery] = useState('');
   const [name, setName] = useState(view.recordName ?? '');
+  const [busy, setBusy] = useState(false);
   const searchId = useId();
   const nameId = useId();
   const kindLabel = view.kind === 'rep' ? i18n.t('panel.unlinked.kindRep') : i18n.t('panel.unlinked.kindAccount');
@@ -21,6 +28,12 @@ export function UnlinkedView({ view, send }: { view: UnlinkedPanelView; send: (r
       .filter((candidate) => candidate.name.toLocaleLowerCase().includes(wanted))
       .slice(0, maxShown);
   }, [query, view.candidates]);
+
+  const run = (request: PanelRequestWithoutId) => {
+    setBusy(true);
+    // The panel switches when the background pushes the linked view; only a failure needs handling.
+    send(request).catch(() => setBusy(false));
+  };
 
   return (
     <section className="panel-section" aria-labelledby="coachlens-unlinked-heading">
@@ -38,10 +51,14 @@ export function UnlinkedView({ view, send }: { view: UnlinkedPanelView; send: (r
             <ul className="link-candidates">
               {matches.map((candidate) => (
                 <li key={candidate.id}>
-                  <span>{candidate.name}</span>
+                  <span>
+                    {candidate.name}
+                    {candidate.likely && <span className="badge badge-focus">{i18n.t('panel.unlinked.likely')}</span>}
+                  </span>
                   <button
                     type="button"
-                    onClick={() => send({ type: 'linkRecord', target: { kind: candidate.kind, id: candidate.id } })}
+                    disabled={busy}
+                    onClick={() => run({ type: 'linkRecord', target: { kind: candidate.kind, id: candidate.id } })}
                     aria-label={`${i18n.t('panel.unlinked.link')} ${candidate.name}`}
                   >
                     {i18n.t('panel.unlinked.link')}
@@ -56,13 +73,13 @@ export function UnlinkedView({ view, send }: { view: UnlinkedPanelView; send: (r
         className="create-record"
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim()) send({ type: 'createAndLinkRecord', kind: view.kind, name: name.trim() });
+          if (name.trim()) run({ type: 'createAndLinkRecord', kind: view.kind, name: name.trim() });
         }}
       >
         <h2 className="panel-subheading">{i18n.t('panel.unlinked.createLabel')}</h2>
         <label htmlFor={nameId}>{i18n.t('panel.unlinked.createName')}</label>
         <input id={nameId} value={name} required maxLength={200} onChange={(event) => setName(event.target.value)} />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="submit" disabled={busy || !name.trim()}>
           {i18n.t('panel.unlinked.create', { name: name.trim() || '…' })}
         </button>
       </form>

@@ -3,12 +3,16 @@ import { browser, type Browser } from 'wxt/browser';
 import { panelPortName, type PanelRequest } from '@/utils/messaging/protocol';
 import { panelPushSchema, type PanelView } from '@/utils/messaging/panel-view';
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type PanelRequestWithoutId = DistributiveOmit<PanelRequest, 'requestId'>;
+
 export interface PanelConnection {
   view: PanelView;
-  /** Set when the last request failed; cleared by the next view. */
+  /** Set when the last request failed; cleared by the next successful one. */
   failure: string | undefined;
   connected: boolean;
-  send(request: PanelRequest): void;
+  /** Sends a request; resolves when the background has committed it, rejects with its message. */
+  send(request: PanelRequestWithoutId): Promise<void>;
 }
 
 const reconnectDelayMs = 500;
@@ -20,8 +24,9 @@ const reconnectDelayMs = 500;
 export function usePanelPort(): PanelConnection {
   const [view, setView] = useState<PanelView>({ state: 'loading' });
   const [failure, setFailure] = useState<string>();
-  const [connected, setConnected] = useState(false);
+  const [connected, setConnected] = useState(true);
   const portRef = useRef<Browser.runtime.Port | undefined>(undefined);
+  const pending = useRef(new Map<string, { resolve: () => void; reject: (error: Error) => void }>());
 
   useEffect(() => {
     let closed = false;
@@ -33,16 +38,26 @@ export function usePanelPort(): PanelConnection {
       port.onMessage.addListener((message: unknown) => {
         const parsed = panelPushSchema.safeParse(message);
         if (!parsed.success) return;
-        if (parsed.data.type === 'view') {
-          setView(parsed.data.view);
+        const push = parsed.data;
+        if (push.type === 'view') {
+          setView(push.view);
+        } else if (push.type === 'requestDone') {
           setFailure(undefined);
+          pending.current.get(push.requestId)?.resolve();
+          pending.current.delete(push.requestId);
         } else {
-          setFailure(parsed.data.message);
+          setFailure(push.message);
+          if (push.requestId) {
+            pending.current.get(push.requestId)?.reject(new Error(push.message));
+            pending.current.delete(push.requestId);
+          }
         }
       });
       port.onDisconnect.addListener(() => {
         portRef.current = undefined;
         setConnected(false);
+        for (const request of pending.current.values()) request.reject(new Error('Disconnected; try again.'));
+        pending.current.clear();
         if (!closed) retry = setTimeout(connect, reconnectDelayMs);
       });
     };
@@ -54,8 +69,14 @@ export function usePanelPort(): PanelConnection {
     };
   }, []);
 
-  const send = useCallback((request: PanelRequest) => {
-    portRef.current?.postMessage(request);
+  const send = useCallback((request: PanelRequestWithoutId) => {
+    const port = portRef.current;
+    if (!port) return Promise.reject(new Error('Not connected to CoachLens; try again in a moment.'));
+    const requestId = crypto.randomUUID();
+    return new Promise<void>((resolve, reject) => {
+      pending.current.set(requestId, { resolve, reject });
+      port.postMessage({ ...request, requestId });
+    });
   }, []);
 
   return { view, failure, connected, send };

@@ -5,6 +5,7 @@
  */
 import { crmIds } from '../../utils/schemas/common';
 import { adapterFor, adapters, detectPage } from '../../utils/crm';
+import { examplesByCrm } from '../../utils/crm/examples';
 import { crmHostPatterns } from '../../utils/crm/host-patterns';
 import type { PageRef } from '../../utils/crm';
 
@@ -25,7 +26,7 @@ const lookAlikes: ReadonlyArray<readonly [string, null]> = [
 ];
 
 const table: ReadonlyArray<readonly [string, PageRef | null]> = [
-  ...adapters.flatMap((adapter) => adapter.examples),
+  ...adapters.flatMap((adapter) => examplesByCrm[adapter.id]),
   ...lookAlikes,
 ];
 

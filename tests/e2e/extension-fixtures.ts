@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { findChromium } from './browser-path';
 
 export const extensionPath = path.resolve('.output/chrome-mv3');
@@ -12,8 +12,11 @@ export interface ExtensionFixtures {
   extensionId: string;
   /** Opens an extension page (`popup.html`, `options.html`) in a tab. */
   openExtensionPage(page: string): Promise<Page>;
-  /** Answers requests for a real CRM URL with a committed fixture page (no network). */
-  serveCrmPage(url: string, fixture: string): Promise<void>;
+  /**
+   * Answers requests for a real CRM URL with a committed fixture page (no network), optionally
+   * changed first (e.g. a hostile script injected).
+   */
+  serveCrmPage(url: string, fixture: string, transform?: (html: string) => string): Promise<void>;
 }
 
 /**
@@ -48,7 +51,14 @@ export const test = base.extend<ExtensionFixtures>({
     await context.close();
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => {
+        throw new Error(
+          'The extension did not start (no service worker). Chrome refused to load it: rerun with ' +
+            '`DEBUG=pw:browser COACHLENS_BROWSER_LOGS=1` and look for "Extension error".',
+        );
+      }));
     await use(new URL(worker.url()).host);
   },
   openExtensionPage: async ({ context, extensionId }, use) => {
@@ -59,8 +69,8 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
   serveCrmPage: async ({ context }, use) => {
-    await use(async (url: string, fixture: string) => {
-      const body = readFileSync(path.join(fixturesDir, fixture), 'utf8');
+    await use(async (url: string, fixture: string, transform = (html: string) => html) => {
+      const body = transform(readFileSync(path.join(fixturesDir, fixture), 'utf8'));
       const target = new URL(url);
       // Routes registered later win, so this one answers before the catch-all abort.
       await context.route(
@@ -73,7 +83,27 @@ export const test = base.extend<ExtensionFixtures>({
 
 export const expect = test.expect;
 
-/** The panel iframe on a CRM page. */
-export function panelFrame(page: Page) {
-  return page.frameLocator('iframe.coachlens-panel');
+/** The panel's host element in the CRM page (the iframe itself is inside a closed shadow root). */
+export function panelHost(page: Page) {
+  return page.locator('coachlens-panel-host');
+}
+
+function isPanelFrame(frame: Frame): boolean {
+  return /^(chrome|moz)-extension:\/\/[^/]+\/panel\.html/.test(frame.url());
+}
+
+/**
+ * The panel iframe's frame. Playwright cannot select into a closed shadow root, but it sees every
+ * frame of the page, so the panel is found by its extension URL.
+ */
+export async function panelFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().filter(isPanelFrame).length, { message: 'panel iframe' }).toBe(1);
+  const frame = page.frames().find(isPanelFrame);
+  if (!frame) throw new Error('No panel frame');
+  return frame;
+}
+
+/** How many panel iframes the page has (0 or 1; never two). */
+export function panelFrameCount(page: Page): number {
+  return page.frames().filter(isPanelFrame).length;
 }

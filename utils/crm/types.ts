@@ -36,5 +36,4 @@ export interface CrmAdapter {
   isHost(hostname: string): boolean;
   parseUrl(url: URL): PageRef | null;
   readPage(doc: Document, ref: PageRef): PageFacts;
-  examples: AdapterExamples;
 }

@@ -142,7 +142,8 @@ describe('repInsight', () => {
     expect(fresh.recentObservations).toEqual([]);
     expect(fresh.cadence).toMatchObject({ daysSince: null, overdue: true });
     expect(fresh.coachingTime.minutes).toBe(0);
-    expect(fresh.attention.items.map((item) => item.kind)).toEqual(['overdue', 'low-evidence']);
+    // never-rated skills are "not observed", not low evidence; being overdue already says "observe"
+    expect(fresh.attention.items.map((item) => item.kind)).toEqual(['overdue']);
   });
 
   it('raises nothing for an inactive rep', () => {

@@ -198,8 +198,10 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
       if (plan.reviewDue)
         items.push({ kind: 'plan-review', planId: plan.id, skillName: plan.skillName, reviewAt: plan.reviewAt });
     }
+    // Rated, but on too few ratings to trust: observe these again. Never-rated skills are not
+    // low evidence (they show as "not observed"), and a never-observed rep is already overdue.
     const lowEvidence = skills
-      .filter((row) => row.lowEvidence)
+      .filter((row) => row.lowEvidence && row.evidence > 0)
       .map(({ skillId, skillName }) => ({ skillId, skillName }));
     if (lowEvidence.length > 0) items.push({ kind: 'low-evidence', skills: lowEvidence });
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recencyWeight, scoreOf, scoreTable, skillScore } from './skill-scores';
 import { daysAgo, now, observation } from './test-fixtures';
@@ -144,50 +145,53 @@ describe('scoreTable', () => {
   });
 });
 
-/** Deterministic pseudo-random numbers (a 32-bit LCG), so these property checks repeat exactly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+describe('skill score properties (fast-check)', () => {
+  const dayMs = 86_400_000;
+  const ratingArb = fc.record({
+    score: fc.integer({ min: 1, max: 4 }),
+    // up to 800 days old, or up to 50 days in the future (future dates count as age 0)
+    observedAt: fc.integer({ min: -50, max: 800 }).map((days) => now - days * dayMs),
+  });
+  const ratingsArb = fc.array(ratingArb, { minLength: 1, maxLength: 12 });
 
-describe('skill score properties (200 seeded random cases each)', () => {
-  // fast-check is not installed; these seeded loops check the same properties.
-  const next = random(42);
-  const cases = Array.from({ length: 200 }, () =>
-    Array.from({ length: 1 + Math.floor(next() * 12) }, () => ({
-      score: 1 + Math.floor(next() * 4),
-      observedAt: now - Math.floor((next() * 800 - 50) * 86_400_000), // up to 50 days in the future
-    })),
-  );
-
-  it('stays within levels 1–4', () => {
-    for (const ratings of cases) {
-      const s = skillScore('r', 'k', ratings, now, 1 + next() * 200).score;
-      expect(s).not.toBeNull();
-      expect(s!).toBeGreaterThanOrEqual(1);
-      expect(s!).toBeLessThanOrEqual(4);
-    }
+  it('stays within levels 1–4, whatever the ratings and half-life', () => {
+    fc.assert(
+      fc.property(ratingsArb, fc.double({ min: 1, max: 365, noNaN: true }), (ratings, halfLife) => {
+        const score = skillScore('r', 'k', ratings, now, halfLife).score;
+        expect(score).not.toBeNull();
+        expect(score!).toBeGreaterThanOrEqual(1);
+        expect(score!).toBeLessThanOrEqual(4);
+      }),
+    );
   });
 
   it('never weighs an older rating more', () => {
-    for (let i = 0; i < 200; i += 1) {
-      const a = next() * 1000 - 100;
-      const b = a + next() * 500;
-      expect(recencyWeight(b, 90)).toBeLessThanOrEqual(recencyWeight(a, 90));
-    }
+    fc.assert(
+      fc.property(
+        fc.double({ min: -100, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        (age, older) => {
+          expect(recencyWeight(age + older, 90)).toBeLessThanOrEqual(recencyWeight(age, 90));
+        },
+      ),
+    );
   });
 
   it('does not depend on input order', () => {
-    for (const ratings of cases) {
-      const shuffled = [...ratings].sort(() => next() - 0.5);
-      const a = skillScore('r', 'k', ratings, now, 90);
-      const b = skillScore('r', 'k', shuffled, now, 90);
-      expect(b.score).toBeCloseTo(a.score!, 10);
-      expect(b.evidence).toBe(a.evidence);
-      expect(b.trend?.delta ?? null).toBe(a.trend?.delta ?? null);
-    }
+    fc.assert(
+      fc.property(
+        ratingsArb.chain((ratings) =>
+          fc.tuple(fc.constant(ratings), fc.shuffledSubarray(ratings, { minLength: ratings.length })),
+        ),
+        ([ratings, shuffled]) => {
+          const a = skillScore('r', 'k', ratings, now, 90);
+          const b = skillScore('r', 'k', shuffled, now, 90);
+          expect(b.score).toBeCloseTo(a.score!, 10);
+          expect(b.evidence).toBe(a.evidence);
+          expect(b.trend === null).toBe(a.trend === null);
+          if (a.trend && b.trend) expect(b.trend.delta).toBeCloseTo(a.trend.delta, 10);
+        },
+      ),
+    );
   });
 });

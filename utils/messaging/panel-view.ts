@@ -2,28 +2,28 @@
  * What the background sends the panel: a view model with everything the panel shows and nothing
  * more. The panel renders it; it never queries data itself (DESIGN §4 rule 2).
  */
-import { z } from '../schemas/zod';
-import { importanceSchema } from '../schemas/account';
-import { tierSchema } from '../schemas/rep';
+import type { AccountInsight, RepInsight } from '../insights';
 import { crmSchema } from '../schemas/common';
+import { z } from '../schemas/zod';
 import { pageKinds } from './protocol';
 
-const summarySchema = z.object({ id: z.string(), name: z.string() });
-
-export const linkCandidateSchema = z.object({ kind: z.enum(['rep', 'account']), id: z.string(), name: z.string() });
-export type LinkCandidate = z.infer<typeof linkCandidateSchema>;
-
-export const accountCardSchema = z.object({
+export const linkCandidateSchema = z.object({
+  kind: z.enum(['rep', 'account']),
   id: z.string(),
   name: z.string(),
-  importance: importanceSchema,
-  notes: z.string().optional(),
-  owner: summarySchema.optional(),
+  /** The name matches the page's: shown first and marked as the likely match. */
+  likely: z.boolean(),
 });
-export type AccountCard = z.infer<typeof accountCardSchema>;
+export type LinkCandidate = z.infer<typeof linkCandidateSchema>;
 
-export const repCardSchema = z.object({ id: z.string(), name: z.string(), tier: tierSchema });
-export type RepCard = z.infer<typeof repCardSchema>;
+// The insight view models come from our own background over our own port, already computed by
+// tested pure functions; the panel checks they are objects rather than re-validating every field.
+const repInsightSchema = z.custom<RepInsight>((value) => isObjectWith(value, 'rep'));
+const accountInsightSchema = z.custom<AccountInsight>((value) => isObjectWith(value, 'account'));
+
+function isObjectWith(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && key in value;
+}
 
 export const panelViewSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('loading') }),
@@ -34,19 +34,26 @@ export const panelViewSchema = z.discriminatedUnion('state', [
     state: z.literal('unlinked'),
     crm: crmSchema,
     kind: z.enum(['rep', 'account']),
+    /** The page's record id, normalised by its CRM adapter: what a link will remember. */
+    recordId: z.string(),
     recordName: z.string().optional(),
     candidates: z.array(linkCandidateSchema),
   }),
-  z.object({ state: z.literal('account'), crm: crmSchema, account: accountCardSchema }),
-  z.object({ state: z.literal('rep'), crm: crmSchema, rep: repCardSchema }),
+  z.object({
+    state: z.literal('account'),
+    crm: crmSchema,
+    account: accountInsightSchema,
+    notes: z.string().optional(),
+  }),
+  z.object({ state: z.literal('rep'), crm: crmSchema, rep: repInsightSchema }),
   /** A deal, contact or lead: the account and owner rep it points to, when CoachLens knows them. */
   z.object({
     state: z.literal('related'),
     crm: crmSchema,
     kind: z.enum(pageKinds),
     recordName: z.string().optional(),
-    account: accountCardSchema.optional(),
-    owner: repCardSchema.optional(),
+    account: accountInsightSchema.optional(),
+    owner: repInsightSchema.optional(),
     accountName: z.string().optional(),
     ownerName: z.string().optional(),
   }),
@@ -57,6 +64,8 @@ export type PanelView = z.infer<typeof panelViewSchema>;
 /** Background → panel, over the panel's port. */
 export const panelPushSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('view'), view: panelViewSchema }),
-  z.object({ type: z.literal('requestFailed'), message: z.string() }),
+  z.object({ type: z.literal('requestFailed'), message: z.string(), requestId: z.string().optional() }),
+  /** A request was committed; `requestId` echoes the panel's, so it can show "Saved". */
+  z.object({ type: z.literal('requestDone'), requestId: z.string() }),
 ]);
 export type PanelPush = z.infer<typeof panelPushSchema>;

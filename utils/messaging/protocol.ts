@@ -12,14 +12,14 @@ export const pageKinds = ['user', 'account', 'contact', 'deal', 'lead'] as const
 
 const factSchema = z.string().trim().max(300).optional();
 
-export const pageRefSchema = z.object({
+export const pageRefSchema = z.strictObject({
   crm: crmSchema,
   kind: z.enum(pageKinds).nullable(),
   id: z.string().max(200).nullable(),
 });
 
 /** What the content script read from the page: names shown on it, never anything of ours. */
-export const pageFactsSchema = z.object({
+export const pageFactsSchema = z.strictObject({
   recordName: factSchema,
   ownerName: factSchema,
   ownerUserId: factSchema,
@@ -28,7 +28,7 @@ export const pageFactsSchema = z.object({
 });
 export type PageFactsMessage = z.infer<typeof pageFactsSchema>;
 
-export const pageContextSchema = z.object({
+export const pageContextSchema = z.strictObject({
   ref: pageRefSchema,
   facts: pageFactsSchema,
   url: z.string().url().max(4000),
@@ -38,21 +38,62 @@ export type PageContext = z.infer<typeof pageContextSchema>;
 /** Content script → background. The only messages a CRM tab may send. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   // `context: null` means "this page is of no interest any more" (navigated to a list, home…).
-  z.object({ type: z.literal('reportPageContext'), context: pageContextSchema.nullable() }),
+  z.strictObject({ type: z.literal('reportPageContext'), context: pageContextSchema.nullable() }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/**
+ * Extension page (popup, options) → background. Pages open the database themselves; they ask the
+ * background only for what it alone knows: what a CRM tab is showing.
+ */
+export const extensionPageMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('getTabContext'), tabId: z.number().int().nonnegative() }),
+]);
+export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
+
+/** The background's answer to `getTabContext`: null when the tab shows no CRM record. */
+export interface TabContextReply {
+  context: PageContext | null;
+}
 
 export const panelPortName = 'coachlens-panel';
 
 const idSchema = z.string().uuid();
 
-/** Panel → background, over the panel's port. */
+/** Panel → background, over the panel's port. Each carries an id the background echoes when done. */
+const requestIdSchema = z.string().min(1).max(64);
+
 export const panelRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('linkRecord'), target: z.object({ kind: z.enum(['rep', 'account']), id: idSchema }) }),
-  z.object({
+  z.strictObject({
+    type: z.literal('linkRecord'),
+    requestId: requestIdSchema,
+    target: z.strictObject({ kind: z.enum(['rep', 'account']), id: idSchema }),
+  }),
+  z.strictObject({
     type: z.literal('createAndLinkRecord'),
+    requestId: requestIdSchema,
     kind: z.enum(['rep', 'account']),
     name: z.string().trim().min(1).max(200),
+  }),
+  z.strictObject({
+    type: z.literal('setPlanActionDone'),
+    requestId: requestIdSchema,
+    planId: idSchema,
+    actionIndex: z.number().int().min(0).max(50),
+    done: z.boolean(),
+  }),
+  z.strictObject({
+    type: z.literal('saveStrategyAnswers'),
+    requestId: requestIdSchema,
+    accountId: idSchema,
+    /** promptId → answer; an empty answer clears it. */
+    answers: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(20_000)),
+  }),
+  z.strictObject({
+    type: z.literal('setMeetingDate'),
+    requestId: requestIdSchema,
+    accountId: idSchema,
+    meetingAt: z.number().int().min(0).max(8_640_000_000_000_000).nullable(),
   }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;

@@ -1,6 +1,6 @@
 import type { CrmAdapter } from '../types';
 import { readPage } from './dom';
-import { examples, isHost, parseUrl } from './urls';
+import { isHost, parseUrl } from './urls';
 
 export const dynamicsAdapter: CrmAdapter = {
   id: 'dynamics',
@@ -8,5 +8,4 @@ export const dynamicsAdapter: CrmAdapter = {
   isHost,
   parseUrl,
   readPage,
-  examples,
 };

@@ -1,5 +1,5 @@
 import type { CrmAdapter } from '../types';
 import { readPage } from './dom';
-import { examples, isHost, parseUrl } from './urls';
+import { isHost, parseUrl } from './urls';
 
-export const hubspotAdapter: CrmAdapter = { id: 'hubspot', label: 'HubSpot', isHost, parseUrl, readPage, examples };
+export const hubspotAdapter: CrmAdapter = { id: 'hubspot', label: 'HubSpot', isHost, parseUrl, readPage };

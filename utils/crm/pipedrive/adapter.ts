@@ -1,6 +1,6 @@
 import type { CrmAdapter } from '../types';
 import { readPage } from './dom';
-import { examples, isHost, parseUrl } from './urls';
+import { isHost, parseUrl } from './urls';
 
 export const pipedriveAdapter: CrmAdapter = {
   id: 'pipedrive',
@@ -8,5 +8,4 @@ export const pipedriveAdapter: CrmAdapter = {
   isHost,
   parseUrl,
   readPage,
-  examples,
 };

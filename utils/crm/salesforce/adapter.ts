@@ -1,6 +1,6 @@
 import type { CrmAdapter } from '../types';
 import { readPage } from './dom';
-import { examples, isHost, parseUrl } from './urls';
+import { isHost, parseUrl } from './urls';
 
 export const salesforceAdapter: CrmAdapter = {
   id: 'salesforce',
@@ -8,5 +8,4 @@ export const salesforceAdapter: CrmAdapter = {
   isHost,
   parseUrl,
   readPage,
-  examples,
 };

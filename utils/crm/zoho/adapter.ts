@@ -1,5 +1,5 @@
 import type { CrmAdapter } from '../types';
 import { readPage } from './dom';
-import { examples, isHost, parseUrl } from './urls';
+import { isHost, parseUrl } from './urls';
 
-export const zohoAdapter: CrmAdapter = { id: 'zoho', label: 'Zoho CRM', isHost, parseUrl, readPage, examples };
+export const zohoAdapter: CrmAdapter = { id: 'zoho', label: 'Zoho CRM', isHost, parseUrl, readPage };

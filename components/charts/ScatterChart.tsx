@@ -1,0 +1,127 @@
+import { useId } from 'react';
+import { DataTable } from './DataTable';
+
+export interface ScatterPoint {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  /** Picks the point's colour: `--cl-chart-n`. */
+  group?: 1 | 2 | 3 | 4;
+}
+
+export interface ScatterChartProps {
+  title: string;
+  summary: string;
+  points: readonly ScatterPoint[];
+  xLabel: string;
+  yLabel: string;
+  xDomain: readonly [number, number];
+  yDomain: readonly [number, number];
+  formatX: (value: number) => string;
+  formatY: (value: number) => string;
+  /** Tick values on the y axis; four even steps when not given. */
+  yTicks?: readonly number[];
+  /** A horizontal reference line, e.g. 100% of quota. */
+  yReference?: { value: number; label: string };
+  tableToggleLabel: string;
+  /** The data table's first column heading. */
+  pointHeading: string;
+  /** The legend: one entry per group used. */
+  groups?: readonly { group: 1 | 2 | 3 | 4; label: string }[];
+}
+
+const width = 640;
+const height = 360;
+const margin = { top: 16, right: 24, bottom: 48, left: 64 };
+
+/** A labelled scatter plot with axes, gridlines and a data-table alternative. */
+export function ScatterChart(props: ScatterChartProps) {
+  const { title, summary, points, xDomain, yDomain, formatX, formatY, yReference } = props;
+  const titleId = useId();
+  const descId = useId();
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const sx = (x: number) => margin.left + ((x - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * plotW;
+  const sy = (y: number) => margin.top + plotH - ((y - yDomain[0]) / (yDomain[1] - yDomain[0] || 1)) * plotH;
+  const ticks = (domain: readonly [number, number], count: number) =>
+    Array.from({ length: count + 1 }, (_, index) => domain[0] + ((domain[1] - domain[0]) * index) / count);
+
+  return (
+    <figure className="chart">
+      <figcaption>
+        <span className="chart-title">{title}</span>
+        {props.groups && (
+          <ul className="chart-legend">
+            {props.groups.map((entry) => (
+              <li key={entry.group}>
+                <span className={`chart-swatch chart-fill-${entry.group}`} aria-hidden="true" />
+                {entry.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="chart-svg">
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{summary}</desc>
+        {ticks(xDomain, 3).map((tick) => (
+          <g key={`x${tick}`}>
+            <line x1={sx(tick)} x2={sx(tick)} y1={margin.top} y2={margin.top + plotH} className="chart-grid" />
+            <text x={sx(tick)} y={margin.top + plotH + 16} className="chart-value" textAnchor="middle">
+              {formatX(tick)}
+            </text>
+          </g>
+        ))}
+        {(props.yTicks ?? ticks(yDomain, 4)).map((tick) => (
+          <g key={`y${tick}`}>
+            <line x1={margin.left} x2={margin.left + plotW} y1={sy(tick)} y2={sy(tick)} className="chart-grid" />
+            <text x={margin.left - 6} y={sy(tick)} className="chart-value" textAnchor="end" dominantBaseline="middle">
+              {formatY(tick)}
+            </text>
+          </g>
+        ))}
+        {yReference && (
+          <g data-testid="reference">
+            <line
+              x1={margin.left}
+              x2={margin.left + plotW}
+              y1={sy(yReference.value)}
+              y2={sy(yReference.value)}
+              className="chart-reference"
+            />
+            <text x={margin.left + plotW} y={sy(yReference.value) - 4} className="chart-value" textAnchor="end">
+              {yReference.label}
+            </text>
+          </g>
+        )}
+        <text x={margin.left + plotW / 2} y={height - 8} className="chart-label" textAnchor="middle">
+          {props.xLabel}
+        </text>
+        <text
+          x={14}
+          y={margin.top + plotH / 2}
+          className="chart-label"
+          textAnchor="middle"
+          transform={`rotate(-90 14 ${margin.top + plotH / 2})`}
+        >
+          {props.yLabel}
+        </text>
+        {points.map((point) => (
+          <g key={point.id} data-testid="point">
+            <circle cx={sx(point.x)} cy={sy(point.y)} r={6} className={`chart-fill-${point.group ?? 1} chart-point`} />
+            <text x={sx(point.x) + 9} y={sy(point.y)} className="chart-value" dominantBaseline="middle">
+              {point.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <DataTable
+        caption={title}
+        toggleLabel={props.tableToggleLabel}
+        columns={[props.pointHeading, props.xLabel, props.yLabel]}
+        rows={points.map((point) => ({ id: point.id, cells: [point.label, formatX(point.x), formatY(point.y)] }))}
+      />
+    </figure>
+  );
+}

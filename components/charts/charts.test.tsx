@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { BarChart } from './BarChart';
+import { ScatterChart } from './ScatterChart';
+
+afterEach(cleanup);
+
+describe('BarChart', () => {
+  const props = {
+    title: 'Star and core means',
+    summary: 'Two bars per skill.',
+    series: [
+      { id: 'star', label: 'Stars' },
+      { id: 'core', label: 'Core' },
+    ],
+    categories: [
+      { id: 'a', label: 'Discovery', values: [3.5, 2.25], note: '2 stars, 5 core' },
+      { id: 'b', label: 'Closing', values: [3, null] },
+    ],
+    max: 4,
+    format: (value: number) => value.toFixed(1),
+    emptyLabel: 'no data',
+    tableToggleLabel: 'Show the data as a table',
+    categoryHeading: 'Skill',
+  };
+
+  it('draws one bar per value, scaled to the maximum, and names the chart for screen readers', () => {
+    const { container } = render(<BarChart {...props} />);
+    const chart = screen.getByRole('img', { name: 'Star and core means Two bars per skill.' });
+    const bars = within(chart as unknown as HTMLElement).getAllByTestId('bar');
+    expect(bars).toHaveLength(3);
+    const widths = bars.map((bar) => Number(bar.getAttribute('width')));
+    expect(widths[0]! / widths[1]!).toBeCloseTo(3.5 / 2.25);
+    expect(container.querySelectorAll('[data-testid="bar-group"]')).toHaveLength(2);
+  });
+
+  it('offers the same numbers as a table, with a word for missing values', () => {
+    render(<BarChart {...props} />);
+    const table = screen.getByRole('table', { name: 'Star and core means' });
+    expect(within(table).getByRole('row', { name: 'Discovery (2 stars, 5 core) 3.5 2.3' })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: 'Closing 3.0 no data' })).toBeTruthy();
+    expect(screen.getByText('Show the data as a table').tagName).toBe('SUMMARY');
+  });
+
+  it('draws a reference line when given', () => {
+    render(<BarChart {...props} reference={{ value: 2, label: 'Target' }} />);
+    expect(screen.getByTestId('reference')).toBeTruthy();
+    expect(screen.getByText('Target')).toBeTruthy();
+  });
+});
+
+describe('ScatterChart', () => {
+  it('places one labelled point per rep and lists them in a table', () => {
+    render(
+      <ScatterChart
+        title="Means vs ends"
+        summary="Score across, attainment up."
+        points={[
+          { id: '1', label: 'Maya', x: 3.5, y: 128, group: 2 },
+          { id: '2', label: 'Ben', x: 1.5, y: 64, group: 3 },
+        ]}
+        xLabel="Mean skill score"
+        yLabel="Attainment"
+        xDomain={[1, 4]}
+        yDomain={[0, 150]}
+        formatX={(value) => value.toFixed(1)}
+        formatY={(value) => `${Math.round(value)}%`}
+        yReference={{ value: 100, label: 'Quota' }}
+        tableToggleLabel="Show the data as a table"
+        pointHeading="Rep"
+      />,
+    );
+    const points = screen.getAllByTestId('point');
+    expect(points).toHaveLength(2);
+    const [maya, ben] = points.map((point) => point.querySelector('circle')!);
+    expect(Number(maya!.getAttribute('cx'))).toBeGreaterThan(Number(ben!.getAttribute('cx')));
+    // Higher attainment is higher on the page: a smaller y.
+    expect(Number(maya!.getAttribute('cy'))).toBeLessThan(Number(ben!.getAttribute('cy')));
+    expect(screen.getByRole('img', { name: 'Means vs ends Score across, attainment up.' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Means vs ends' });
+    expect(within(table).getByRole('row', { name: 'Maya 3.5 128%' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { fireEvent, within } from '@testing-library/react';
+import { getDb } from '@/utils/db/app-db';
+import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+
+useCleanDashboard();
+
+describe('AccountsSection', () => {
+  it('adds an account, and shows a schema message next to the field', async () => {
+    const section = await openSection('#accounts', 'Accounts');
+    expect(within(section).getByText(/No accounts yet/)).toBeTruthy();
+    fireEvent.change(within(section).getByLabelText('Account name'), { target: { value: '   ' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add account' }));
+    const field = within(section).getByLabelText('Account name');
+    await vi.waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe('is required');
+
+    fireEvent.change(field, { target: { value: 'Globex Corporation' } });
+    fireEvent.change(within(section).getByLabelText('CRM record id (optional)'), {
+      target: { value: '0019000000B98deAAB' },
+    });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add account' }));
+    await within(section).findByText('Saved Globex Corporation.');
+    expect(await within(section).findByRole('link', { name: 'Globex Corporation' })).toBeTruthy();
+  });
+
+  it('lists sample accounts with owner, meeting and open prompts, and saves strategy answers on the account page', async () => {
+    await withSampleTeam();
+    const section = await openSection('#accounts', 'Accounts');
+    const table = await within(section).findByRole('table', { name: /Accounts with their owner/ }, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(31);
+    const account = await getDb().accounts.where('name').equals('Initech').first();
+    window.location.hash = `#account/${account!.id}`;
+    const page = await within(document.body).findByRole('region', { name: 'Initech' }, { timeout: 10_000 });
+    const prompt = within(page).getByLabelText('Red flags we see.');
+    fireEvent.change(prompt, { target: { value: 'Budget freeze rumoured.' } });
+    fireEvent.click(within(page).getByRole('button', { name: 'Save strategy' }));
+    await within(page).findByText('Strategy saved.', {}, { timeout: 10_000 });
+    const sessions = await getDb().strategies.where('accountId').equals(account!.id).toArray();
+    expect(sessions[0]?.answers['red-flags']).toBe('Budget freeze rumoured.');
+  });
+});

@@ -1,0 +1,140 @@
+import { useState, type ChangeEvent } from 'react';
+import { i18n } from '#i18n';
+import type { CheckedBackup } from '@/utils/data/check-backup';
+import { lastBackupAtItem } from '@/utils/data/durability';
+import { backupBlob, backupFileName, exportBackup } from '@/utils/data/export-backup';
+import { loadBackupFile } from '@/utils/data/import-files';
+import { applyImport, type ConflictChoice, type ImportPreview, previewImport } from '@/utils/data/import-plan';
+import type { Progress } from '@/utils/data/yield';
+import { getDb } from '@/utils/db/app-db';
+import { formatCount, formatWhen } from './format';
+import { PreviewView } from './PreviewView';
+import { ProblemsView } from './ProblemsView';
+import { ProgressView } from './ProgressView';
+import { saveFile } from './save-file';
+
+export function BackupPanel({ lastBackupAt }: { lastBackupAt: number | null | undefined }) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<unknown>();
+
+  async function onBackup() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const now = Date.now();
+      const fileName = backupFileName(now);
+      saveFile(backupBlob(await exportBackup(getDb(), now)), fileName);
+      await lastBackupAtItem.setValue(now);
+      setStatus(i18n.t('data.backup.done', { file: fileName }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="data-block">
+      <h3>{i18n.t('data.backup.heading')}</h3>
+      <p>{i18n.t('data.backup.explain')}</p>
+      <p>
+        {lastBackupAt
+          ? i18n.t('data.backup.last', { date: formatWhen(lastBackupAt) })
+          : lastBackupAt === null
+            ? i18n.t('data.backup.never')
+            : ''}
+      </p>
+      <button type="button" onClick={() => void onBackup()} disabled={busy}>
+        {i18n.t('data.backup.download')}
+      </button>
+      <p role="status" className="form-ok">
+        {status}
+      </p>
+      <ProblemsView error={error} />
+      <RestoreFromFile />
+    </div>
+  );
+}
+
+function RestoreFromFile() {
+  const [progress, setProgress] = useState<Progress>();
+  const [error, setError] = useState<unknown>();
+  const [checked, setChecked] = useState<{ backup: CheckedBackup; preview: ImportPreview }>();
+  const [choice, setChoice] = useState<ConflictChoice>('keep-existing');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    setStatus('');
+    setChecked(undefined);
+    setChoice('keep-existing');
+    setBusy(true);
+    try {
+      const backup = await loadBackupFile(file, setProgress);
+      setChecked({ backup, preview: await previewImport(getDb(), backup) });
+    } catch (caught) {
+      setError(caught);
+      setInputKey((key) => key + 1);
+    } finally {
+      setProgress(undefined);
+      setBusy(false);
+    }
+  }
+
+  async function onConfirm() {
+    if (!checked) return;
+    setBusy(true);
+    try {
+      const outcome = await applyImport(getDb(), checked.backup, { choice, onProgress: setProgress });
+      const values = { count: formatCount(outcome.written), file: checked.backup.fileName };
+      setStatus(outcome.snapshot ? i18n.t('data.restore.doneSnapshot', values) : i18n.t('data.restore.done', values));
+      setChecked(undefined);
+      setInputKey((key) => key + 1);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setProgress(undefined);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h3>{i18n.t('data.restore.heading')}</h3>
+      <p>{i18n.t('data.restore.explain')}</p>
+      <label className="data-file">
+        {i18n.t('data.restore.choose')}
+        <input
+          key={inputKey}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+          disabled={busy}
+        />
+      </label>
+      <ProgressView progress={progress} />
+      <ProblemsView error={error} />
+      {checked && (
+        <PreviewView
+          preview={checked.preview}
+          choice={choice}
+          onChoice={setChoice}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => {
+            setChecked(undefined);
+            setInputKey((key) => key + 1);
+          }}
+          busy={busy}
+        />
+      )}
+      <p role="status" className="form-ok">
+        {status}
+      </p>
+    </>
+  );
+}

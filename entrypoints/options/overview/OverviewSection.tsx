@@ -1,0 +1,203 @@
+import { i18n } from '#i18n';
+import { ScatterChart, type ScatterPoint } from '@/components/charts/ScatterChart';
+import { SortableTable, type SortableColumn } from '@/components/dashboard/SortableTable';
+import { repFocus } from '@/utils/insights/rep-insight';
+import { scoreOf } from '@/utils/insights/skill-scores';
+import type { Tier } from '@/utils/schemas/rep';
+import { SectionHeading } from '../SectionHeading';
+import { AddRepForm } from '../reps/AddRepForm';
+import type { Dashboard } from '../use-dashboard';
+import { formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
+import { hrefOf } from '../route';
+
+export interface OverviewRow {
+  id: string;
+  name: string;
+  tier: Tier;
+  daysSince: number | null;
+  overdue: boolean;
+  coachingMinutes: number;
+  attainment: number | null;
+  meanScore: number | null;
+  focus: string[];
+  activePlans: number;
+  reviewsDue: number;
+}
+
+const tierOrder: Record<Tier, number> = { star: 0, core: 1, developing: 2, unset: 3 };
+const tierGroup: Record<Tier, 1 | 2 | 3 | 4> = { star: 2, core: 1, developing: 3, unset: 4 };
+
+/** One row per active rep, from the team insights. */
+export function overviewRows({ team }: Dashboard): OverviewRow[] {
+  return team.cadence.map((cadence) => {
+    const rep = team.repsById.get(cadence.repId)!;
+    const scores = team.skills
+      .map((skill) => scoreOf(team.scores, rep.id, skill.id).score)
+      .filter((score): score is number => score !== null);
+    const focus = repFocus(team, rep.id);
+    const plans = (team.plansByRep.get(rep.id) ?? []).filter((plan) => plan.status === 'active');
+    return {
+      id: rep.id,
+      name: rep.name,
+      tier: team.tiers.get(rep.id)?.tier ?? 'unset',
+      daysSince: cadence.daysSince,
+      overdue: cadence.overdue,
+      coachingMinutes: team.coachingMinutes.get(rep.id) ?? 0,
+      attainment: team.attainment.get(rep.id) ?? null,
+      meanScore: scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null,
+      focus: [...focus.current.map((entry) => entry.skillName), ...focus.suggested.map((entry) => entry.skillName)],
+      activePlans: plans.length,
+      reviewsDue: plans.filter((plan) => plan.reviewAt <= team.now).length,
+    };
+  });
+}
+
+export function OverviewSection({ data }: { data: Dashboard }) {
+  const { team } = data;
+  const rows = overviewRows(data);
+  const target = team.settings.coachingMinutesTarget;
+  const columns: SortableColumn<OverviewRow>[] = [
+    {
+      id: 'name',
+      label: i18n.t('options.overview.columns.rep'),
+      render: (row) => <a href={hrefOf({ name: 'rep', id: row.id })}>{row.name}</a>,
+      sortValue: (row) => row.name,
+    },
+    {
+      id: 'tier',
+      label: i18n.t('options.overview.columns.tier'),
+      render: (row) => <span className={`badge badge-${row.tier}`}>{tierLabel(row.tier)}</span>,
+      sortValue: (row) => tierOrder[row.tier],
+    },
+    {
+      id: 'lastObserved',
+      label: i18n.t('options.overview.columns.lastObserved'),
+      render: (row) => (
+        <span className={row.overdue ? 'overdue' : undefined}>
+          {row.daysSince === null ? i18n.t('options.overview.never') : formatDaysAgo(row.daysSince)}
+          {row.overdue && <> · {i18n.t('options.overview.overdue')}</>}
+        </span>
+      ),
+      sortValue: (row) => row.daysSince ?? Number.MAX_SAFE_INTEGER,
+    },
+    {
+      id: 'coaching',
+      label: i18n.t('options.overview.columns.coaching'),
+      render: (row) => (
+        <span className={row.coachingMinutes < target ? 'below-target' : 'met-target'}>
+          {i18n.t('options.overview.ofTarget', {
+            value: formatDuration(row.coachingMinutes),
+            target: formatDuration(target),
+          })}
+        </span>
+      ),
+      sortValue: (row) => row.coachingMinutes,
+    },
+    {
+      id: 'attainment',
+      label: i18n.t('options.overview.columns.attainment'),
+      render: (row) => (row.attainment === null ? '—' : formatPercent(row.attainment)),
+      sortValue: (row) => row.attainment,
+    },
+    {
+      id: 'focus',
+      label: i18n.t('options.overview.columns.focus'),
+      render: (row) => (row.focus.length === 0 ? '—' : row.focus.join(', ')),
+    },
+    {
+      id: 'plan',
+      label: i18n.t('options.overview.columns.plan'),
+      render: (row) =>
+        row.activePlans === 0
+          ? i18n.t('options.overview.noPlan')
+          : row.reviewsDue > 0
+            ? i18n.t('options.overview.planReviewDue', { count: String(row.activePlans) })
+            : i18n.t('options.overview.planActive', { count: String(row.activePlans) }),
+      sortValue: (row) => row.activePlans,
+    },
+  ];
+
+  const points: ScatterPoint[] = rows
+    .filter((row) => row.meanScore !== null && row.attainment !== null)
+    .map((row) => ({ id: row.id, label: row.name, x: row.meanScore!, y: row.attainment!, group: tierGroup[row.tier] }));
+  const maxAttainment = Math.max(150, ...points.map((point) => Math.ceil(point.y / 50) * 50));
+  const yTicks = Array.from({ length: maxAttainment / 50 + 1 }, (_, index) => index * 50);
+  // Zoom the score axis to the team's range (in half levels) so a cluster of core reps spreads out.
+  const xs = points.map((point) => point.x);
+  const xDomain: [number, number] = [
+    Math.max(1, Math.floor((Math.min(...xs) - 0.25) * 2) / 2),
+    Math.min(4, Math.ceil((Math.max(...xs) + 0.25) * 2) / 2),
+  ];
+  const overdue = rows.filter((row) => row.overdue).length;
+
+  return (
+    <section aria-labelledby="overview-heading" className="dashboard-section">
+      <SectionHeading id="overview-heading">{i18n.t('options.overview.heading')}</SectionHeading>
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <p>{i18n.t('options.overview.empty')}</p>
+          <p>
+            <a href="#welcome">{i18n.t('options.overview.emptyWelcome')}</a>
+          </p>
+        </div>
+      ) : (
+        <>
+          <ul className="stat-list">
+            <li>{i18n.t('options.overview.statReps', { count: String(rows.length) })}</li>
+            <li className={overdue > 0 ? 'overdue' : undefined}>
+              {i18n.t('options.overview.statOverdue', {
+                count: String(overdue),
+                days: String(team.settings.cadenceTargetDays),
+              })}
+            </li>
+            {team.managerTime.share !== null && (
+              <li className={team.managerTime.belowTarget ? 'below-target' : undefined}>
+                {i18n.t('options.overview.statCoachingShare', {
+                  value: formatPercent(team.managerTime.share * 100),
+                  target: formatPercent(team.managerTime.target * 100),
+                })}
+              </li>
+            )}
+          </ul>
+          <SortableTable
+            caption={i18n.t('options.overview.tableCaption')}
+            columns={columns}
+            rows={rows}
+            rowKey={(row) => row.id}
+            initialSort={{ column: 'lastObserved', direction: 'descending' }}
+          />
+          <h3>{i18n.t('options.overview.chartHeading')}</h3>
+          {points.length === 0 ? (
+            <p className="empty-state">{i18n.t('options.overview.chartEmpty')}</p>
+          ) : (
+            <ScatterChart
+              title={i18n.t('options.overview.chartTitle')}
+              summary={i18n.t('options.overview.chartSummary')}
+              points={points}
+              xLabel={i18n.t('options.overview.chartX')}
+              yLabel={i18n.t('options.overview.chartY')}
+              xDomain={xDomain}
+              yDomain={[0, maxAttainment]}
+              yTicks={yTicks}
+              formatX={(value) => formatScore(value)}
+              formatY={(value) => formatPercent(value)}
+              yReference={{ value: 100, label: i18n.t('options.overview.quota') }}
+              tableToggleLabel={i18n.t('options.charts.showTable')}
+              pointHeading={i18n.t('options.overview.columns.rep')}
+              groups={[
+                { group: 2, label: tierLabel('star') },
+                { group: 1, label: tierLabel('core') },
+                { group: 3, label: tierLabel('developing') },
+                { group: 4, label: tierLabel('unset') },
+              ]}
+            />
+          )}
+        </>
+      )}
+      <details className="add-details">
+        <summary>{i18n.t('options.overview.addRep')}</summary>
+        <AddRepForm />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import { Field } from '@/components/dashboard/Field';
+import { getDb } from '@/utils/db/app-db';
+import { linkRepToCrm, unlinkRepFromCrm } from '@/utils/db/reps';
+import { crmLabels } from '@/utils/crm/labels';
+import { crmIds, type Crm } from '@/utils/schemas/common';
+import type { Rep } from '@/utils/schemas/rep';
+import { formErrorsOf, type FormErrors } from '../field-errors';
+
+/** The rep's CRM user links: the panel recognises their CRM page through these. */
+export function CrmLinkForm({ rep }: { rep: Rep }) {
+  const [crm, setCrm] = useState<Crm>(rep.crmLinks[0]?.crm ?? 'salesforce');
+  const [userId, setUserId] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [status, setStatus] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await linkRepToCrm(getDb(), rep.id, { crm, userId: userId.trim() });
+      setErrors({ fields: {} });
+      setStatus(i18n.t('options.rep.linkSaved'));
+      setUserId('');
+    } catch (error) {
+      setStatus('');
+      setErrors(formErrorsOf(error));
+    }
+  }
+
+  return (
+    <div>
+      {rep.crmLinks.length === 0 ? (
+        <p className="muted">{i18n.t('options.rep.noCrmLinks')}</p>
+      ) : (
+        <ul className="compact-list">
+          {rep.crmLinks.map((link) => (
+            <li key={`${link.crm}:${link.userId}`}>
+              {crmLabels[link.crm]} · {link.userId}{' '}
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={`${i18n.t('options.rep.unlink')} ${crmLabels[link.crm]} ${link.userId}`}
+                onClick={() => void unlinkRepFromCrm(getDb(), rep.id, link.crm, link.userId)}
+              >
+                {i18n.t('options.rep.unlink')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="field-row crm-link-form" onSubmit={(event) => void onSubmit(event)}>
+        <Field label={i18n.t('options.common.crm')}>
+          <select value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
+            {crmIds.map((id) => (
+              <option key={id} value={id}>
+                {crmLabels[id]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={i18n.t('options.rep.crmUserId')} error={errors.fields.userId ?? errors.fields.crmLinks}>
+          <input value={userId} onChange={(event) => setUserId(event.target.value)} required />
+        </Field>
+        <div className="button-row">
+          <button type="submit">{i18n.t('options.rep.link')}</button>
+        </div>
+      </form>
+      <p role="status" className={errors.form ? 'form-error' : 'form-ok'}>
+        {errors.form ?? status}
+      </p>
+    </div>
+  );
+}

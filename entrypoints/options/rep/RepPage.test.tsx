@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { getDb } from '@/utils/db/app-db';
+import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '../test-support';
+
+useCleanDashboard();
+
+describe('RepPage', () => {
+  it('creates a development plan from a suggested focus skill', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Tom Walsh');
+    const page = await openSection(`#rep/${repId}`, 'Tom Walsh');
+    const [create] = await within(page).findAllByRole('button', { name: /^Create a plan for / }, { timeout: 10_000 });
+    const skill = create!.textContent!.replace('Create a plan for ', '');
+    fireEvent.click(create!);
+    fireEvent.change(within(page).getByLabelText('Practice actions'), {
+      target: { value: 'Ask two impact questions.\nRole-play with Maya.' },
+    });
+    fireEvent.change(within(page).getByLabelText('Your support'), {
+      target: { value: 'Joint call every other week.' },
+    });
+    fireEvent.click(within(page).getByRole('button', { name: 'Create plan' }));
+    await within(page).findByText(`Plan created for ${skill}.`, {}, { timeout: 10_000 });
+    const plans = await getDb().plans.where('repId').equals(repId).toArray();
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.actions.map((action) => action.text)).toEqual([
+      'Ask two impact questions.',
+      'Role-play with Maya.',
+    ]);
+    expect(plans[0]!.targetLevel).toBeGreaterThan(plans[0]!.fromLevel);
+    expect(await within(page).findByRole('heading', { name: new RegExp(`^${skill}: from level`) })).toBeTruthy();
+    // The printable page carries the plan too.
+    expect(
+      within(screen.getByTestId('printable-plan')).getAllByText('Ask two impact questions.', { exact: false }),
+    ).toHaveLength(1);
+  });
+
+  it('filters observations, deletes one with undo, and shows the skill chart with a table', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Jonas Berg');
+    const before = await getDb().observations.where('repId').equals(repId).count();
+    const page = await openSection(`#rep/${repId}`, 'Jonas Berg');
+    expect(
+      await within(page).findByRole('img', { name: /Jonas Berg's skills against the star benchmark/ }),
+    ).toBeTruthy();
+    expect(within(page).getByRole('table', { name: /Jonas Berg's skills/ })).toBeTruthy();
+
+    fireEvent.change(within(page).getByLabelText('Search the notes'), { target: { value: 'no such words' } });
+    expect(within(page).getByText('No observation matches these filters.')).toBeTruthy();
+    fireEvent.change(within(page).getByLabelText('Search the notes'), { target: { value: '' } });
+
+    fireEvent.click(within(page).getAllByRole('button', { name: /^Delete/ })[0]!);
+    await within(page).findByText('Observation deleted.', {}, { timeout: 10_000 });
+    expect(await getDb().observations.where('repId').equals(repId).count()).toBe(before - 1);
+    fireEvent.click(within(page).getByRole('button', { name: 'Undo' }));
+    await within(page).findByText('Observation restored.', {}, { timeout: 10_000 });
+    expect(await getDb().observations.where('repId').equals(repId).count()).toBe(before);
+  });
+
+  it('edits an observation note', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Sam Okafor');
+    const page = await openSection(`#rep/${repId}`, 'Sam Okafor');
+    fireEvent.click((await within(page).findAllByRole('button', { name: /^Edit/ }, { timeout: 10_000 }))[0]!);
+    fireEvent.change(within(page).getByLabelText('What I saw'), { target: { value: 'Strong opening today.' } });
+    fireEvent.click(within(page).getByRole('button', { name: 'Save' }));
+    await within(page).findByText('Observation saved.', {}, { timeout: 10_000 });
+    await waitFor(() => expect(within(page).getAllByText('Strong opening today.').length).toBeGreaterThan(0));
+  });
+
+  it('says so for an unknown rep', async () => {
+    const page = await openSection('#rep/nobody', 'Rep not found');
+    expect(within(page).getByRole('link', { name: 'Back to the team overview' })).toBeTruthy();
+  });
+});

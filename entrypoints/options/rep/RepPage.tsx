@@ -1,0 +1,261 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import { BarChart } from '@/components/charts/BarChart';
+import { Field } from '@/components/dashboard/Field';
+import { getDb } from '@/utils/db/app-db';
+import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
+import { updateRep } from '@/utils/db/reps';
+import { repInsightFrom } from '@/utils/insights/rep-insight';
+import { tiers, type Tier } from '@/utils/schemas/rep';
+import type { PlanStatus } from '@/utils/schemas/plan';
+import { SectionHeading } from '../SectionHeading';
+import type { Dashboard } from '../use-dashboard';
+import { formatDate, formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
+import { CrmLinkForm } from './CrmLinkForm';
+import { ObservationList } from './ObservationList';
+import { PlanForm } from './PlanForm';
+import { PrintablePlan } from './PrintablePlan';
+
+export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
+  const { team } = data;
+  const insight = repInsightFrom(team, repId);
+  const rep = team.repsById.get(repId);
+  const [planFor, setPlanFor] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (!insight || !rep) {
+    return (
+      <section aria-labelledby="rep-heading" className="dashboard-section">
+        <SectionHeading id="rep-heading">{i18n.t('options.rep.notFound')}</SectionHeading>
+        <p>
+          <a href="#overview">{i18n.t('options.rep.backToOverview')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  const allPlans = (team.plansByRep.get(repId) ?? []).filter((plan) => plan.status !== 'active');
+  const gapForm = insight.focus.suggested.find((gap) => gap.skillId === planFor);
+
+  return (
+    <section aria-labelledby="rep-heading" className="dashboard-section rep-page">
+      <p className="screen-only">
+        <a href="#overview">{i18n.t('options.rep.backToOverview')}</a>
+      </p>
+      <SectionHeading id="rep-heading">{insight.rep.name}</SectionHeading>
+      <div className="screen-only">
+        <dl className="profile">
+          <dt>{i18n.t('options.rep.tier')}</dt>
+          <dd>
+            <span className={`badge badge-${insight.tier.tier}`}>{tierLabel(insight.tier.tier)}</span>{' '}
+            <span className="muted">{insight.tier.reason}</span>
+          </dd>
+          <dt>{i18n.t('options.rep.latestResult')}</dt>
+          <dd>
+            {insight.latestResult
+              ? i18n.t('options.rep.resultValue', {
+                  value: formatPercent(insight.latestResult.attainmentPct),
+                  period: insight.latestResult.period,
+                })
+              : i18n.t('options.rep.noResult')}
+          </dd>
+          <dt>{i18n.t('options.rep.lastObserved')}</dt>
+          <dd className={insight.cadence.overdue ? 'overdue' : undefined}>
+            {insight.cadence.daysSince === null
+              ? i18n.t('options.overview.never')
+              : formatDaysAgo(insight.cadence.daysSince)}
+            {insight.cadence.overdue && <> · {i18n.t('options.overview.overdue')}</>}
+          </dd>
+          <dt>{i18n.t('options.rep.coachingThisMonth')}</dt>
+          <dd>
+            {i18n.t('options.overview.ofTarget', {
+              value: formatDuration(insight.coachingTime.minutes),
+              target: formatDuration(insight.coachingTime.targetMinutes),
+            })}
+          </dd>
+        </dl>
+        <Field label={i18n.t('options.rep.setTier')}>
+          <select
+            value={rep.tierSource === 'manual' && rep.tier !== 'unset' ? rep.tier : 'results'}
+            onChange={(event) => {
+              const value = event.target.value;
+              const patch =
+                value === 'results'
+                  ? { tier: 'unset', tierSource: 'results' }
+                  : { tier: value as Tier, tierSource: 'manual' };
+              void updateRep(getDb(), rep.id, patch).then(() => setStatus(i18n.t('options.rep.tierSaved')));
+            }}
+          >
+            <option value="results">{i18n.t('options.rep.tierFromResults')}</option>
+            {tiers
+              .filter((tier) => tier !== 'unset')
+              .map((tier) => (
+                <option key={tier} value={tier}>
+                  {tierLabel(tier)}
+                </option>
+              ))}
+          </select>
+        </Field>
+
+        <h3>{i18n.t('options.rep.crmLinks')}</h3>
+        <CrmLinkForm rep={rep} />
+
+        <h3>{i18n.t('options.rep.skillsHeading')}</h3>
+        {insight.skills.every((row) => row.score === null) ? (
+          <p className="empty-state">{i18n.t('options.rep.noRatings')}</p>
+        ) : (
+          <BarChart
+            title={i18n.t('options.rep.chartTitle', { name: insight.rep.name })}
+            summary={i18n.t('options.rep.chartSummary')}
+            series={[
+              { id: 'rep', label: insight.rep.name },
+              { id: 'benchmark', label: i18n.t('options.rep.benchmark') },
+            ]}
+            categories={insight.skills.map((row) => ({
+              id: row.skillId,
+              label: row.skillName,
+              values: [row.score, row.benchmark.value],
+              note: [
+                i18n.t('options.rep.evidence', { count: String(row.evidence) }),
+                row.lowEvidence && row.score !== null ? i18n.t('options.rep.lowEvidence') : null,
+                row.trend
+                  ? i18n.t('options.rep.trend', {
+                      delta: `${row.trend.delta >= 0 ? '+' : ''}${formatScore(row.trend.delta)}`,
+                    })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            }))}
+            max={4}
+            format={(value) => formatScore(value)}
+            emptyLabel={i18n.t('options.charts.notObserved')}
+            tableToggleLabel={i18n.t('options.charts.showTable')}
+            categoryHeading={i18n.t('options.stars.skill')}
+          />
+        )}
+        {insight.usesDefaultBenchmark && <p className="muted">{i18n.t('options.rep.defaultBenchmark')}</p>}
+
+        <h3>{i18n.t('options.rep.planHeading')}</h3>
+        <p role="status" className="form-ok">
+          {status}
+        </p>
+        {insight.focus.suggested.length > 0 && (
+          <div className="callout">
+            <h4>{i18n.t('options.rep.suggestedHeading')}</h4>
+            <ul className="suggestion-list">
+              {insight.focus.suggested.map((gap) => (
+                <li key={gap.skillId}>
+                  <p>
+                    <strong>{gap.skillName}</strong>:{' '}
+                    {i18n.t('options.rep.gapLine', {
+                      score: formatScore(gap.score),
+                      benchmark: formatScore(gap.benchmark),
+                    })}
+                  </p>
+                  <p className="muted">{i18n.t('options.plan.whatGood', { behaviour: gap.whatGoodLooksLike })}</p>
+                  {planFor !== gap.skillId && (
+                    <button type="button" onClick={() => setPlanFor(gap.skillId)}>
+                      {i18n.t('options.rep.createPlan', { skill: gap.skillName })}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {gapForm && (
+              <PlanForm
+                repId={repId}
+                gap={gapForm}
+                now={team.now}
+                onDone={(message) => {
+                  setPlanFor(null);
+                  setStatus(message);
+                }}
+                onCancel={() => setPlanFor(null)}
+              />
+            )}
+          </div>
+        )}
+        {insight.plans.length === 0 ? (
+          <p className="empty-state">
+            {insight.focus.suggested.length > 0 ? i18n.t('options.rep.noPlanYet') : i18n.t('options.rep.noPlanNoGap')}
+          </p>
+        ) : (
+          <ul className="plan-list">
+            {insight.plans.map((plan) => (
+              <li key={plan.id} className="plan">
+                <h4>
+                  {i18n.t('options.rep.planLine', {
+                    skill: plan.skillName,
+                    from: String(plan.fromLevel),
+                    to: String(plan.targetLevel),
+                  })}
+                </h4>
+                <p className="muted">{i18n.t('options.plan.whatGood', { behaviour: plan.targetBehaviour })}</p>
+                {plan.actions.length > 0 && (
+                  <ul className="action-list">
+                    {plan.actions.map((action, index) => (
+                      <li key={index}>
+                        <label className="checkbox">
+                          <input
+                            type="checkbox"
+                            checked={action.done}
+                            onChange={(event) => void setPlanActionDone(getDb(), plan.id, index, event.target.checked)}
+                          />
+                          {action.text}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {plan.support && (
+                  <p>
+                    <strong>{i18n.t('options.plan.support')}:</strong> {plan.support}
+                  </p>
+                )}
+                <p className={plan.reviewOverdue ? 'overdue' : undefined}>
+                  {i18n.t('options.rep.reviewOn', { date: formatDate(plan.reviewAt) })}
+                </p>
+                <Field label={i18n.t('options.rep.planStatus')}>
+                  <select
+                    value="active"
+                    onChange={(event) =>
+                      void updatePlan(getDb(), plan.id, { status: event.target.value as PlanStatus }).then(() =>
+                        setStatus(i18n.t('options.rep.planStatusSaved')),
+                      )
+                    }
+                  >
+                    <option value="active">{i18n.t('options.rep.status.active')}</option>
+                    <option value="achieved">{i18n.t('options.rep.status.achieved')}</option>
+                    <option value="dropped">{i18n.t('options.rep.status.dropped')}</option>
+                  </select>
+                </Field>
+              </li>
+            ))}
+          </ul>
+        )}
+        {allPlans.length > 0 && (
+          <details>
+            <summary>{i18n.t('options.rep.pastPlans', { count: String(allPlans.length) })}</summary>
+            <ul className="compact-list">
+              {allPlans.map((plan) => (
+                <li key={plan.id}>
+                  {team.skillsById.get(plan.skillId)?.name ?? '—'} ·{' '}
+                  {i18n.t(plan.status === 'achieved' ? 'options.rep.status.achieved' : 'options.rep.status.dropped')} ·{' '}
+                  {formatDate(plan.reviewAt)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          {i18n.t('options.rep.print')}
+        </button>
+
+        <h3>{i18n.t('options.rep.observationsHeading')}</h3>
+        <ObservationList team={team} observations={team.observationsByRep.get(repId) ?? []} />
+      </div>
+      <PrintablePlan insight={insight} observations={team.observationsByRep.get(repId) ?? []} team={team} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// The insights' CPU cost on the large data set, in Node (folded in from the earlier
+// utils/insights/insights.bench.ts). Bundled by bench.ts with rolldown, because utils/ imports
+// have no `.ts` extensions, then run in a child process: `node insights-cpu.mjs <backup.json>`.
+import { readFileSync } from 'node:fs';
+import { accountInsightFrom } from '../../utils/insights/account-insight';
+import { repInsight, repInsightFrom } from '../../utils/insights/rep-insight';
+import { teamInsights } from '../../utils/insights/team-insights';
+import type { BackupFile } from '../../utils/data/backup-format';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: insights-cpu <backup.json>');
+const backup = JSON.parse(readFileSync(file, 'utf8')) as BackupFile;
+const input = {
+  ...backup.tables,
+  observations: [...backup.tables.observations].sort((a, b) => a.observedAt - b.observedAt),
+};
+const now = Date.now();
+
+/** Wall times in milliseconds of `runs` calls after one warm-up. */
+function time(runs: number, fn: () => void): number[] {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const team = teamInsights(input, now);
+const repIds = input.reps.map((rep) => rep.id);
+const accountIds = input.accounts.map((account) => account.id);
+const firstRep = repIds[0]!;
+const result = {
+  teamInsightsMs: time(5, () => void teamInsights(input, now)),
+  repInsightFromAllRepsMs: time(5, () => {
+    for (const id of repIds) repInsightFrom(team, id);
+  }),
+  accountInsightFromAllAccountsMs: time(5, () => {
+    for (const id of accountIds) accountInsightFrom(team, id);
+  }),
+  repInsightOneRepFromAllRowsMs: time(5, () => void repInsight(input, firstRep, now)),
+  reps: repIds.length,
+  accounts: accountIds.length,
+  observations: input.observations.length,
+};
+process.stdout.write(JSON.stringify(result));

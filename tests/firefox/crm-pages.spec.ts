@@ -1,0 +1,46 @@
+import { crmFixture, fixturePageNames } from '../e2e/crm-fixtures.ts';
+import { clickRole, firefoxStory, panelFrame, waitForHeading, waitForText, type FirefoxSession } from './firefox.ts';
+import type { CrmId } from '../../utils/crm/types';
+
+async function openFixture(firefox: FirefoxSession, crm: CrmId, name: 'user' | 'account') {
+  const fixture = crmFixture(crm, name);
+  firefox.serveCrmPage(fixture.url, fixture.html);
+  const page = await firefox.openCrmPage(fixture.url);
+  return { page, panel: await panelFrame(page) };
+}
+
+firefoxStory(
+  'salesforce and hubspot: the panel on a rep page and an account page; records created on one CRM are linked on the other',
+  async (firefox) => {
+    // Salesforce: unknown rep and account, each created from the panel with the name read from the page.
+    const { rep, account } = fixturePageNames.salesforce;
+    const sfRep = await openFixture(firefox, 'salesforce', 'user');
+    await waitForHeading(sfRep.panel, 'Which of your reps is this?');
+    await clickRole(sfRep.page, sfRep.panel, 'button', `Create “${rep}”`);
+    await waitForHeading(sfRep.panel, rep);
+    await waitForText(sfRep.panel, 'Not observed yet');
+
+    const sfAccount = await openFixture(firefox, 'salesforce', 'account');
+    await waitForHeading(sfAccount.panel, 'Which of your accounts is this?');
+    await clickRole(sfAccount.page, sfAccount.panel, 'button', `Create “${account}”`);
+    await waitForHeading(sfAccount.panel, account);
+    await waitForText(sfAccount.panel, 'prompts unanswered');
+
+    // HubSpot: the same rep and account are offered and linked, not created twice.
+    const hubspot = fixturePageNames.hubspot;
+    const hsRep = await openFixture(firefox, 'hubspot', 'user');
+    await waitForHeading(hsRep.panel, 'Which of your reps is this?');
+    await clickRole(hsRep.page, hsRep.panel, 'button', `Link ${hubspot.rep}`);
+    await waitForHeading(hsRep.panel, hubspot.rep);
+    await waitForText(hsRep.panel, 'Not observed yet');
+
+    const hsAccount = await openFixture(firefox, 'hubspot', 'account');
+    await waitForHeading(hsAccount.panel, 'Which of your accounts is this?');
+    await clickRole(hsAccount.page, hsAccount.panel, 'button', `Link ${hubspot.account}`);
+    await waitForHeading(hsAccount.panel, hubspot.account);
+    await waitForText(hsAccount.panel, 'prompts unanswered');
+
+    // The first tab's panel still shows its own record, with all four tabs open.
+    await waitForHeading(sfRep.panel, rep);
+  },
+);

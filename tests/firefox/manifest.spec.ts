@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { addonId, extensionPath } from './firefox.ts';
+
+interface GeckoManifest {
+  manifest_version: number;
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+  web_accessible_resources?: unknown[];
+}
+
+test('the Firefox build carries its add-on id and declares that it collects no data', () => {
+  const manifest = JSON.parse(readFileSync(path.join(extensionPath, 'manifest.json'), 'utf8')) as GeckoManifest;
+  const gecko = manifest.browser_specific_settings?.gecko;
+  assert.equal(manifest.manifest_version, 2);
+  assert.equal(gecko?.id, addonId);
+  // AMO requires the declaration for new add-ons; Firefox reads it from 140 on.
+  assert.deepEqual(gecko?.data_collection_permissions, { required: ['none'] });
+  assert.ok(Number.parseFloat(gecko?.strict_min_version ?? '0') >= 140, 'strict_min_version reads the declaration');
+  // The panel is the only page a CRM page may frame.
+  assert.deepEqual(manifest.web_accessible_resources, ['panel.html']);
+});

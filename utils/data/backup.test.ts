@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { addAccount } from '../db/accounts';
+import { updateRep } from '../db/reps';
+import { countRows } from '../db/snapshot';
+import { checkBackupText } from './check-backup';
+import { backupFileName, exportBackup } from './export-backup';
+import { ImportFileError } from './import-errors';
+import { applyImport, previewImport } from './import-plan';
+import { listSnapshots } from './snapshots';
+import { dumpDb, rowsOf, sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { deleteAllData, restoreSnapshot } from './wipe';
+
+const db = useFreshDataDb();
+
+async function importText(text: string, options: Parameters<typeof applyImport>[2] = {}) {
+  return applyImport(db(), await checkBackupText(text, 'backup.json'), options);
+}
+
+describe('backup and restore', () => {
+  it('restores a backup into an empty database, then exports exactly the same rows', async () => {
+    const backup = sampleBackup();
+    const outcome = await importText(JSON.stringify(backup));
+    expect(outcome.written).toBe(9);
+    expect(outcome.snapshot).toBeUndefined();
+    const exported = await exportBackup(db(), backup.exportedAt);
+    expect(exported).toEqual(backup);
+  });
+
+  it('previews adds, identical rows and conflicts, and keeps existing rows by default', async () => {
+    const backup = sampleBackup();
+    await importText(JSON.stringify(backup));
+    await updateRep(db(), sampleIds.rep, { name: 'Ana Renamed' });
+    await addAccount(db(), { name: 'Initech' });
+    const file = sampleBackup();
+    file.tables.skills.push({ ...file.tables.skills[0]!, id: crypto.randomUUID(), name: 'Opening', order: 1 });
+    const checked = await checkBackupText(JSON.stringify(file), 'backup.json');
+    const preview = await previewImport(db(), checked);
+    expect(preview.tables.reps).toMatchObject({ added: 0, unchanged: 1, conflicts: 1, conflictIds: [sampleIds.rep] });
+    expect(preview.tables.skills).toMatchObject({ added: 1, unchanged: 1, conflicts: 0 });
+    expect(preview).toMatchObject({ added: 1, conflicts: 1, unchanged: 8 });
+
+    const kept = await applyImport(db(), checked);
+    expect(kept.written).toBe(1);
+    expect(kept.snapshot).toBeUndefined();
+    expect((await db().reps.get(sampleIds.rep))?.name).toBe('Ana Renamed');
+
+    const replaced = await applyImport(db(), checked, { choice: 'use-file', now: 5 });
+    expect(replaced.written).toBe(1);
+    expect((await db().reps.get(sampleIds.rep))?.name).toBe('Ana Star');
+    expect(replaced.snapshot?.reason).toBe('before-import');
+    const [snapshot] = await listSnapshots(db());
+    expect(snapshot).toMatchObject({ reason: 'before-import', takenAt: 5 });
+    expect(snapshot?.counts.accounts).toBe(2);
+  });
+
+  it('restores a snapshot exactly, and delete-all keeps a snapshot first', async () => {
+    await importText(JSON.stringify(sampleBackup()));
+    const before = await dumpDb(db());
+    const snapshot = await deleteAllData(db(), 10);
+    expect(Object.values(await countRows(db())).every((count) => count === 0)).toBe(true);
+    await restoreSnapshot(db(), snapshot.id);
+    expect(await dumpDb(db())).toBe(before);
+  });
+
+  it('recomputes crmKeys from crmLinks instead of trusting the file', async () => {
+    const file = sampleBackup();
+    file.tables.reps[0]!.crmKeys = ['hubspot:999'];
+    await importText(JSON.stringify(file));
+    expect((await db().reps.get(sampleIds.rep))?.crmKeys).toEqual(['salesforce:005000000000001AAA']);
+  });
+
+  it('reports progress while checking and writing', async () => {
+    const phases = new Set<string>();
+    const checked = await checkBackupText(JSON.stringify(sampleBackup()), 'b.json', (p) => phases.add(p.phase));
+    await applyImport(db(), checked, { onProgress: (p) => phases.add(p.phase) });
+    expect([...phases]).toEqual(['reading', 'checking', 'writing']);
+  });
+
+  it('names the file by the local day', () => {
+    expect(backupFileName(new Date(2026, 10, 27, 15).getTime())).toBe('coachlens-backup-2026-11-27.json');
+  });
+
+  it('refuses an import whose references vanished between preview and apply, writing nothing', async () => {
+    const file = sampleBackup();
+    const observations = file.tables.observations;
+    const onlyObservation = {
+      ...file,
+      tables: {
+        ...file.tables,
+        reps: [],
+        accounts: [],
+        skills: [],
+        plans: [],
+        strategies: [],
+        results: [],
+        timeEntries: [],
+      },
+    };
+    onlyObservation.tables.observations = observations;
+    await importText(JSON.stringify({ ...file, tables: { ...file.tables, observations: [], timeEntries: [] } }));
+    const checked = await checkBackupText(JSON.stringify(onlyObservation), 'b.json');
+    await db().reps.delete(sampleIds.rep);
+    const before = await dumpDb(db());
+    await expect(applyImport(db(), checked)).rejects.toBeInstanceOf(ImportFileError);
+    expect(await dumpDb(db())).toBe(before);
+    expect((await rowsOf(db())).observations).toEqual([]);
+  });
+});

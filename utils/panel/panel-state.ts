@@ -1,0 +1,17 @@
+import { storage } from 'wxt/utils/storage';
+import type { Crm } from '../schemas/common';
+
+/** Per CRM: whether the manager collapsed the panel to its slim tab. Remembered across pages. */
+export type PanelState = Partial<Record<Crm, { collapsed: boolean }>>;
+
+export const panelStateItem = storage.defineItem<PanelState>('local:panelState', {
+  fallback: {},
+  version: 1,
+});
+
+export function isCollapsed(state: PanelState, crm: Crm): boolean {
+  return state[crm]?.collapsed ?? false;
+}
+
+/** Widths of the docked frame, in CSS pixels: the full panel, and the slim tab it collapses to. */
+export const panelWidths = { expanded: 380, collapsed: 44 } as const;
