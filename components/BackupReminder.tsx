@@ -16,7 +16,7 @@ export function BackupReminder({ lastBackupAt, now, rowCount, onBackup }: Backup
   if (lastBackupAt === undefined || !needsBackupReminder(lastBackupAt, now, rowCount)) return null;
   const days = daysSinceBackup(lastBackupAt, now);
   return (
-    <div className="coachlens-backup-reminder" role="status">
+    <div className="coachlens-backup-reminder" role="note">
       <span>
         {days === null ? i18n.t('data.reminder.never') : i18n.t('data.reminder.days', { days: String(days) })}
       </span>{' '}

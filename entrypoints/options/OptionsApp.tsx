@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { i18n } from '#i18n';
+import { BackupReminder } from '@/components/BackupReminder';
+import { lastBackupAtItem } from '@/utils/data/durability';
 import { themeItem, welcomeItem } from '@/utils/settings';
 import { AccountPage } from './accounts/AccountPage';
 import { AccountsSection } from './accounts/AccountsSection';
@@ -90,6 +92,7 @@ export function OptionsApp() {
   const data = useDashboard();
   const welcome = useStored(welcomeItem);
   const theme = useStored(themeItem);
+  const lastBackupAt = useStored(lastBackupAtItem);
 
   useEffect(() => {
     if (theme === undefined || theme === 'system') delete document.documentElement.dataset.theme;
@@ -117,6 +120,14 @@ export function OptionsApp() {
       </a>
       <header className="dashboard-header">
         <h1>{i18n.t('options.title')}</h1>
+        {current !== 'data' && (
+          <BackupReminder
+            lastBackupAt={lastBackupAt}
+            now={data?.team.now ?? 0}
+            rowCount={data ? data.input.reps.length + data.input.accounts.length + data.input.observations.length : 0}
+            onBackup={() => replaceHash('#data')}
+          />
+        )}
       </header>
       <div className="dashboard-layout">
         <nav aria-label={i18n.t('options.nav.label')} className="dashboard-nav">

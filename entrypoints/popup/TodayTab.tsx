@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { teamInsights } from '@/utils/insights';
+import { defaultInsightSettings, teamInsights, type InsightSettings } from '@/utils/insights';
+import { readInsightSettings } from '@/utils/settings';
 import type { InsightInput } from '@/utils/db/snapshot';
 import { todayNudges } from './today';
 
@@ -19,7 +20,15 @@ function relativeDays(at: number, now: number, format: Intl.RelativeTimeFormat):
 
 /** The day's nudges: who to observe, which plan reviews are due, which key meetings need preparing. */
 export function TodayTab({ input, now, open }: TodayTabProps) {
-  const nudges = useMemo(() => (input ? todayNudges(teamInsights(input, now)) : undefined), [input, now]);
+  // The manager's own targets (cadence…) from the dashboard's Settings decide who is overdue.
+  const [settings, setSettings] = useState<InsightSettings>();
+  useEffect(() => {
+    readInsightSettings().then(setSettings, () => setSettings(defaultInsightSettings));
+  }, []);
+  const nudges = useMemo(
+    () => (input && settings ? todayNudges(teamInsights(input, now, settings)) : undefined),
+    [input, now, settings],
+  );
   const relative = useMemo(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }), []);
   const dateTime = useMemo(
     () =>

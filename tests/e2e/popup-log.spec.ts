@@ -34,9 +34,16 @@ test('manager logs an observation with two ratings from the popup for the rep pa
   const panel = await panelFrame(crmPage);
   await expect(panel.getByText(note)).toBeVisible();
 
+  // …and in the dashboard, on the rep's page.
+  const dashboard = await openExtensionPage('options.html#overview');
+  await dashboard.getByRole('link', { name: 'Dana Whitfield' }).click();
+  await expect(dashboard.getByText(note)).toBeVisible();
+
+  await popup.bringToFront();
   await popup.getByRole('button', { name: 'Undo' }).click();
   await expect(popup.getByRole('status')).toHaveText('Undone: the observation was removed.');
   await expect(panel.getByText(note)).toHaveCount(0);
+  await expect(dashboard.getByText(note)).toHaveCount(0);
   // The draft comes back, so nothing typed is lost.
   await expect(popup.getByLabel('What I saw')).toHaveValue(note);
 });

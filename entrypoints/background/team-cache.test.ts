@@ -1,0 +1,46 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openCoachLensDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
+import { defaultInsightSettings } from '@/utils/insights';
+import { insightSettingsItem } from '@/utils/settings';
+import { TeamCache, type TeamData } from './team-cache';
+
+function nextData(cache: TeamCache, accept: (data: TeamData) => boolean): Promise<TeamData> {
+  return new Promise((resolve, reject) => {
+    const stop = cache.subscribe((data) => {
+      if (data instanceof Error) reject(data);
+      else if (accept(data)) {
+        queueMicrotask(() => stop());
+        resolve(data);
+      }
+    });
+  });
+}
+
+describe('TeamCache', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('computes the team with the manager’s saved targets, and again when they change', async () => {
+    const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+    await addRep(db, { name: 'Dana Whitfield' });
+    await insightSettingsItem.setValue({ ...defaultInsightSettings, cadenceTargetDays: 21 });
+    const cache = new TeamCache(() => db);
+
+    const first = await nextData(cache, () => true);
+    expect(first.team.settings.cadenceTargetDays).toBe(21);
+    expect(first.input.reps.map((rep) => rep.name)).toEqual(['Dana Whitfield']);
+
+    const changed = nextData(cache, (data) => data.team.settings.cadenceTargetDays === 7);
+    await insightSettingsItem.setValue({ ...defaultInsightSettings, cadenceTargetDays: 7 });
+    expect((await changed).team.cadence[0]).toMatchObject({ targetDays: 7, overdue: true });
+  });
+
+  it('follows the data live: a rep added elsewhere shows up', async () => {
+    const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+    const cache = new TeamCache(() => db);
+    await nextData(cache, (data) => data.input.reps.length === 0);
+    const added = nextData(cache, (data) => data.input.reps.length === 1);
+    await addRep(db, { name: 'Maya Chen' });
+    expect((await added).input.reps[0]!.name).toBe('Maya Chen');
+  });
+});

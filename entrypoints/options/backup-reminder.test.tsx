@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { lastBackupAtItem } from '@/utils/data/durability';
+import { openSection, useCleanDashboard, withSampleTeam } from './test-support';
+
+useCleanDashboard();
+
+describe('backup reminder in the dashboard', () => {
+  it('asks for a backup when there is data and none was ever made, and leads to the Data section', async () => {
+    await withSampleTeam();
+    await openSection('#overview', 'Team overview');
+    const reminder = await screen.findByRole('note');
+    expect(reminder.textContent).toContain('You have not made a backup of your coaching data yet.');
+    fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
+    await waitFor(() => expect(window.location.hash).toBe('#data'));
+    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+  });
+
+  it('says nothing when the last backup is recent', async () => {
+    await withSampleTeam();
+    await lastBackupAtItem.setValue(Date.now() - 3 * 86_400_000);
+    await openSection('#overview', 'Team overview');
+    await screen.findAllByRole('table');
+    expect(screen.queryByText(/backup/i)).toBeNull();
+  });
+});
