@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
@@ -149,6 +150,9 @@ export function OptionsApp() {
           )}
         </main>
       </div>
+      <footer className="dashboard-footer">
+        <a href={browser.runtime.getURL('/privacy.html')}>{i18n.t('options.privacyLink')}</a>
+      </footer>
     </div>
   );
 }
