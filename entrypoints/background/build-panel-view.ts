@@ -4,6 +4,7 @@ import type { LinkCandidate, PanelView } from '@/utils/messaging/panel-view';
 import { crmKey } from '@/utils/schemas/common';
 import type { Account } from '@/utils/schemas/account';
 import type { Rep } from '@/utils/schemas/rep';
+import { findByName, normaliseName } from '@/utils/records/names';
 import type { TeamData } from './team-cache';
 
 /**
@@ -68,16 +69,6 @@ export function buildPanelView(data: TeamData, context: PageContext | null): Pan
 
 function findByCrmKey<T extends Rep | Account>(rows: readonly T[], key: string): T | undefined {
   return rows.find((row) => row.crmKeys.includes(key));
-}
-
-function findByName<T extends Rep | Account>(rows: readonly T[], name: string | undefined): T | undefined {
-  if (!name) return undefined;
-  const wanted = normaliseName(name);
-  return rows.find((row) => normaliseName(row.name) === wanted);
-}
-
-function normaliseName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CoachLensDb } from '@/utils/db/app-db';
 import { findAccountByCrmLink, listAccounts } from '@/utils/db/accounts';
 import { findRepByCrmLink, getRep, listReps } from '@/utils/db/reps';
 import { pageContextSchema, type PageContext, type TabContextReply } from '@/utils/messaging/protocol';
+import { findByName } from '@/utils/records/names';
 import type { Account, Rep } from '@/utils/schemas';
 import type { Pick } from './draft';
 import { pendingNoteKey, readPendingNote, type PendingNote } from './pending-note';
@@ -26,19 +27,14 @@ export function tabIdFromSearch(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-async function byExactName<T extends { name: string }>(
-  rows: Promise<T[]>,
-  name: string | undefined,
-): Promise<T | null> {
-  if (!name) return null;
-  const wanted = name.trim().toLocaleLowerCase();
-  return (await rows).find((row) => row.name.trim().toLocaleLowerCase() === wanted) ?? null;
+async function byName<T extends { name: string }>(rows: Promise<T[]>, name: string | undefined): Promise<T | null> {
+  return name ? (findByName(await rows, name) ?? null) : null;
 }
 
 /**
  * Who and where the page is about. A user page is a rep; an account page is the account and its
  * owner rep; a deal, contact or lead page names its account and owner (by CRM link first, then by
- * exact name, as the panel does). Records CoachLens does not know prefill nothing.
+ * name, matched as the panel matches it). Records CoachLens does not know prefill nothing.
  */
 export async function resolvePrefill(db: CoachLensDb, context: PageContext | null): Promise<Prefill> {
   if (!context?.ref.kind || !context.ref.id) return noPrefill;
@@ -52,10 +48,10 @@ export async function resolvePrefill(db: CoachLensDb, context: PageContext | nul
   }
   const account =
     (facts.accountId ? await findAccountByCrmLink(db, crm, facts.accountId) : null) ??
-    (await byExactName(listAccounts(db), facts.accountName));
+    (await byName(listAccounts(db), facts.accountName));
   let rep =
     (facts.ownerUserId ? await findRepByCrmLink(db, crm, facts.ownerUserId) : null) ??
-    (await byExactName(listReps(db), facts.ownerName));
+    (await byName(listReps(db), facts.ownerName));
   // No owner on the page: the account's owner rep is the next best guess.
   if (!rep && account?.ownerRepId) rep = await getRep(db, account.ownerRepId);
   return { rep: pickOf(rep), account: pickOf(account) };
