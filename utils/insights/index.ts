@@ -3,6 +3,7 @@ export * from './input';
 export * from './periods';
 export * from './active-skills';
 export * from './skill-scores';
+export * from './skill-trend';
 export * from './tiers';
 export * from './benchmark';
 export * from './spearman';

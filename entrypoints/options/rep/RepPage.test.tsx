@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
+import { addSkill } from '@/utils/db/skills';
 import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '../test-support';
 
 useCleanDashboard();
@@ -71,5 +72,29 @@ describe('RepPage', () => {
   it('says so for an unknown rep', async () => {
     const page = await openSection('#rep/nobody', 'Rep not found');
     expect(within(page).getByRole('link', { name: 'Back to the team overview' })).toBeTruthy();
+  });
+});
+
+describe('RepPage skill trend', () => {
+  it('charts the picked skill month by month, and says how to start one for a skill without ratings', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Jonas Berg');
+    const page = await openSection(`#rep/${repId}`, 'Jonas Berg');
+    const picker = (await within(page).findByLabelText('Skill to chart', {}, { timeout: 10_000 })) as HTMLSelectElement;
+    const chart = within(page).getByRole('img', { name: /^Jonas Berg's .+ over time/ });
+    // Six months on one axis: the score line has a marker wherever the skill had been rated by then.
+    const markers = chart.querySelectorAll('[data-testid="series-score"] [data-testid="marker"]');
+    expect(markers.length).toBeGreaterThan(0);
+    expect(markers.length).toBeLessThanOrEqual(6);
+    expect(within(page).getByRole('table', { name: /^Jonas Berg's .+ over time/ })).toBeTruthy();
+
+    // A skill nobody rated: the sample team never rates a skill added now.
+    const negotiation = await addSkill(getDb(), { name: 'Negotiation', levels: ['a', 'b', 'c', 'd'] });
+    await within(picker).findByRole('option', { name: 'Negotiation' }, { timeout: 10_000 });
+    fireEvent.change(picker, { target: { value: negotiation.id } });
+    expect(
+      await within(page).findByText('No ratings on Negotiation yet: log observations on this skill to see a trend.'),
+    ).toBeTruthy();
+    expect(within(page).queryByRole('img', { name: /over time/ })).toBeNull();
   });
 });

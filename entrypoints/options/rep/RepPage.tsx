@@ -6,6 +6,7 @@ import { getDb } from '@/utils/db/app-db';
 import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
 import { updateRep } from '@/utils/db/reps';
 import { repInsightFrom } from '@/utils/insights/rep-insight';
+import { skillTrendSeries } from '@/utils/insights/skill-trend';
 import { tiers, type Tier } from '@/utils/schemas/rep';
 import type { PlanStatus } from '@/utils/schemas/plan';
 import { SectionHeading } from '../SectionHeading';
@@ -15,6 +16,7 @@ import { CrmLinkForm } from './CrmLinkForm';
 import { ObservationList } from './ObservationList';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
+import { SkillTrend } from './SkillTrend';
 
 export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
   const { team } = data;
@@ -135,6 +137,20 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           />
         )}
         {insight.usesDefaultBenchmark && <p className="muted">{i18n.t('options.rep.defaultBenchmark')}</p>}
+
+        <h3>{i18n.t('options.rep.trendHeading')}</h3>
+        <SkillTrend
+          repName={insight.rep.name}
+          series={skillTrendSeries(
+            repId,
+            team.observationsByRep.get(repId) ?? [],
+            insight.skills,
+            team.now,
+            team.settings.halfLifeDays,
+          )}
+          skills={insight.skills}
+          focusSkillIds={insight.focus.current.map((focus) => focus.skillId)}
+        />
 
         <h3>{i18n.t('options.rep.planHeading')}</h3>
         <p role="status" className="form-ok">
