@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DataTable } from './DataTable';
+import { labelSize, placeLabels } from './label-placement';
 
 export interface ScatterPoint {
   id: string;
@@ -27,6 +28,8 @@ export interface ScatterChartProps {
   tableToggleLabel: string;
   /** The data table's first column heading. */
   pointHeading: string;
+  /** Said under the chart when crowded points leave some names out, e.g. "2 names are in the table only." */
+  crowdedNote?: (hidden: number) => string;
   /** The legend: one entry per group used. */
   groups?: readonly { group: 1 | 2 | 3 | 4; label: string }[];
 }
@@ -34,8 +37,13 @@ export interface ScatterChartProps {
 const width = 640;
 const height = 360;
 const margin = { top: 16, right: 24, bottom: 48, left: 64 };
+const pointRadius = 6;
 
-/** A labelled scatter plot with axes, gridlines and a data-table alternative. */
+/**
+ * A labelled scatter plot with axes, gridlines and a data-table alternative. Labels are placed
+ * around their points without overlapping (`placeLabels`); one with no free spot is left out of the
+ * picture and the table below still names every point.
+ */
 export function ScatterChart(props: ScatterChartProps) {
   const { title, summary, points, xDomain, yDomain, formatX, formatY, yReference } = props;
   const titleId = useId();
@@ -46,6 +54,20 @@ export function ScatterChart(props: ScatterChartProps) {
   const sy = (y: number) => margin.top + plotH - ((y - yDomain[0]) / (yDomain[1] - yDomain[0] || 1)) * plotH;
   const ticks = (domain: readonly [number, number], count: number) =>
     Array.from({ length: count + 1 }, (_, index) => domain[0] + ((domain[1] - domain[0]) * index) / count);
+  const referenceBox = yReference && {
+    ...labelSize(yReference.label),
+    x: margin.left + plotW - labelSize(yReference.label).width,
+    y: sy(yReference.value) - 4 - labelSize(yReference.label).height,
+  };
+  // Labels stay inside the plot (and its right margin), clear of the axes' tick labels.
+  const labels = new Map(
+    placeLabels(
+      points.map((point) => ({ id: point.id, cx: sx(point.x), cy: sy(point.y), text: point.label })),
+      { x: margin.left, y: 0, width: width - margin.left, height: margin.top + plotH },
+      pointRadius,
+      referenceBox ? [referenceBox] : [],
+    ).map((label) => [label.id, label]),
+  );
 
   return (
     <figure className="chart">
@@ -107,15 +129,34 @@ export function ScatterChart(props: ScatterChartProps) {
         >
           {props.yLabel}
         </text>
-        {points.map((point) => (
-          <g key={point.id} data-testid="point">
-            <circle cx={sx(point.x)} cy={sy(point.y)} r={6} className={`chart-fill-${point.group ?? 1} chart-point`} />
-            <text x={sx(point.x) + 9} y={sy(point.y)} className="chart-value" dominantBaseline="middle">
-              {point.label}
-            </text>
-          </g>
-        ))}
+        {points.map((point) => {
+          const label = labels.get(point.id);
+          return (
+            <g key={point.id} data-testid="point">
+              <circle
+                cx={sx(point.x)}
+                cy={sy(point.y)}
+                r={pointRadius}
+                className={`chart-fill-${point.group ?? 1} chart-point`}
+              />
+              {label && (
+                <text
+                  x={label.x}
+                  y={label.y}
+                  className="chart-value"
+                  dominantBaseline="middle"
+                  data-testid="point-label"
+                >
+                  {point.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
+      {props.crowdedNote && labels.size < points.length && (
+        <p className="chart-note">{props.crowdedNote(points.length - labels.size)}</p>
+      )}
       <DataTable
         caption={title}
         toggleLabel={props.tableToggleLabel}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { BarChart } from './BarChart';
+import { boxesOverlap, labelSize, type Box } from './label-placement';
 import { ScatterChart } from './ScatterChart';
 
 afterEach(cleanup);
@@ -79,5 +80,47 @@ describe('ScatterChart', () => {
     expect(screen.getByRole('img', { name: 'Means vs ends Score across, attainment up.' })).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Means vs ends' });
     expect(within(table).getByRole('row', { name: 'Maya 3.5 128%' })).toBeTruthy();
+  });
+});
+
+describe('ScatterChart labels', () => {
+  it('draws no two labels on top of each other when reps sit close, and still lists every rep', () => {
+    // Nine core reps with nearly the same score and attainment, and two apart.
+    const crowd = Array.from({ length: 9 }, (_, index) => ({
+      id: `c${index}`,
+      label: `Core rep ${index}`,
+      x: 2.5 + (index % 3) * 0.02,
+      y: 90 + Math.floor(index / 3) * 2,
+    }));
+    render(
+      <ScatterChart
+        title="Means vs ends"
+        summary="Score across, attainment up."
+        points={[...crowd, { id: 's', label: 'Star', x: 3.8, y: 140 }, { id: 'd', label: 'Dev', x: 1.2, y: 40 }]}
+        xLabel="Mean skill score"
+        yLabel="Attainment"
+        xDomain={[1, 4]}
+        yDomain={[0, 150]}
+        formatX={(value) => value.toFixed(2)}
+        formatY={(value) => `${Math.round(value)}%`}
+        yReference={{ value: 100, label: 'Quota' }}
+        tableToggleLabel="Show the data as a table"
+        pointHeading="Rep"
+        crowdedNote={(hidden) => `${hidden} names are in the table only.`}
+      />,
+    );
+    const labels = screen.getAllByTestId('point-label');
+    expect(screen.getByText(`${11 - labels.length} names are in the table only.`)).toBeTruthy();
+    const boxes: Box[] = labels.map((label) => {
+      const { width, height } = labelSize(label.textContent!);
+      return { x: Number(label.getAttribute('x')), y: Number(label.getAttribute('y')) - height / 2, width, height };
+    });
+    for (const [index, box] of boxes.entries()) {
+      for (const other of boxes.slice(index + 1)) expect(boxesOverlap(box, other)).toBe(false);
+    }
+    // The isolated reps keep their labels; the crowd cannot all fit, and the table names everyone.
+    expect(labels.map((label) => label.textContent)).toEqual(expect.arrayContaining(['Star', 'Dev']));
+    expect(labels.length).toBeLessThan(11);
+    expect(within(screen.getByRole('table', { name: 'Means vs ends' })).getAllByRole('row')).toHaveLength(12);
   });
 });

@@ -184,6 +184,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
               yReference={{ value: 100, label: i18n.t('options.overview.quota') }}
               tableToggleLabel={i18n.t('options.charts.showTable')}
               pointHeading={i18n.t('options.overview.columns.rep')}
+              crowdedNote={(hidden) => i18n.t('options.overview.chartCrowded', { count: String(hidden) })}
               groups={[
                 { group: 2, label: tierLabel('star') },
                 { group: 1, label: tierLabel('core') },
