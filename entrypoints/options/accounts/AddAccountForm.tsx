@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
+import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { Field } from '@/components/dashboard/Field';
 import { addAccount } from '@/utils/db/accounts';
 import { getDb } from '@/utils/db/app-db';
-import { crmLabels } from '@/utils/crm/labels';
 import type { Importance } from '@/utils/schemas/account';
-import { crmIds, type Crm } from '@/utils/schemas/common';
+import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
 import { formErrorsOf, type FormErrors } from '../field-errors';
 
@@ -65,13 +65,7 @@ export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
       </div>
       <div className="field-row">
         <Field label={i18n.t('options.common.crm')}>
-          <select value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
-            {crmIds.map((id) => (
-              <option key={id} value={id}>
-                {crmLabels[id]}
-              </option>
-            ))}
-          </select>
+          <CrmSelect value={crm} onChange={setCrm} />
         </Field>
         <Field label={i18n.t('options.accounts.recordId')} error={errors.fields.crmLinks}>
           <input value={recordId} onChange={(event) => setRecordId(event.target.value)} />

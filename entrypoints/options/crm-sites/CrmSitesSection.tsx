@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { Field } from '@/components/dashboard/Field';
 import {
   customOriginPattern,
@@ -11,7 +12,7 @@ import {
 } from '@/utils/crm/custom-domains';
 import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
 import { crmLabels } from '@/utils/crm/labels';
-import { crmIds, type Crm } from '@/utils/schemas/common';
+import type { Crm } from '@/utils/schemas/common';
 import { SectionHeading } from '../SectionHeading';
 import { useStored } from '../use-stored';
 import './crm-sites.css';
@@ -211,13 +212,7 @@ export function CrmSitesSection() {
             />
           </Field>
           <Field label={i18n.t('crmSites.crm')}>
-            <select value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
-              {crmIds.map((id) => (
-                <option key={id} value={id}>
-                  {crmLabels[id]}
-                </option>
-              ))}
-            </select>
+            <CrmSelect value={crm} onChange={setCrm} />
           </Field>
         </div>
         <button type="submit">{i18n.t('crmSites.add')}</button>

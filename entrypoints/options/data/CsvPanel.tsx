@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { type CsvExportTable, csvExportTables, exportCsv } from '@/utils/data/csv-export';
 import { type CsvImportTable, csvImportTables, type CsvPreparation } from '@/utils/data/csv-import';
 import { backupFileName } from '@/utils/data/export-backup';
@@ -7,8 +8,7 @@ import { loadCsvFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
-import { crmLabels } from '@/utils/crm/labels';
-import { type Crm, crmIds } from '@/utils/schemas/common';
+import type { Crm } from '@/utils/schemas/common';
 import { formatCount } from './format';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
@@ -123,13 +123,7 @@ function CsvImport() {
           ))}
         </select>
         <label htmlFor={ids.crm}>{i18n.t('data.csv.defaultCrm')}</label>
-        <select id={ids.crm} value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
-          {crmIds.map((id) => (
-            <option key={id} value={id}>
-              {crmLabels[id]}
-            </option>
-          ))}
-        </select>
+        <CrmSelect id={ids.crm} value={crm} onChange={setCrm} />
         <label className="data-file">
           {i18n.t('data.csv.choose')}
           <input

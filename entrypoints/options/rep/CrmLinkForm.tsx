@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
+import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { linkRepToCrm, unlinkRepFromCrm } from '@/utils/db/reps';
 import { crmLabels } from '@/utils/crm/labels';
-import { crmIds, type Crm } from '@/utils/schemas/common';
+import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
 import { formErrorsOf, type FormErrors } from '../field-errors';
 
@@ -51,13 +52,7 @@ export function CrmLinkForm({ rep }: { rep: Rep }) {
       )}
       <form className="field-row crm-link-form" onSubmit={(event) => void onSubmit(event)}>
         <Field label={i18n.t('options.common.crm')}>
-          <select value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
-            {crmIds.map((id) => (
-              <option key={id} value={id}>
-                {crmLabels[id]}
-              </option>
-            ))}
-          </select>
+          <CrmSelect value={crm} onChange={setCrm} />
         </Field>
         <Field label={i18n.t('options.rep.crmUserId')} error={errors.fields.userId ?? errors.fields.crmLinks}>
           <input value={userId} onChange={(event) => setUserId(event.target.value)} required />

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
+import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { crmLabels } from '@/utils/crm/labels';
-import { crmIds, type Crm } from '@/utils/schemas/common';
+import type { Crm } from '@/utils/schemas/common';
 import { formErrorsOf, type FormErrors } from '../field-errors';
 
 /** Adds a rep, optionally linked to their CRM user; used by the welcome and the overview. */
@@ -39,13 +39,7 @@ export function AddRepForm({ defaultCrm = 'salesforce' }: { defaultCrm?: Crm }) 
       </Field>
       <div className="field-row">
         <Field label={i18n.t('options.common.crm')}>
-          <select value={crm} onChange={(event) => setCrm(event.target.value as Crm)}>
-            {crmIds.map((id) => (
-              <option key={id} value={id}>
-                {crmLabels[id]}
-              </option>
-            ))}
-          </select>
+          <CrmSelect value={crm} onChange={setCrm} />
         </Field>
         <Field label={i18n.t('options.reps.userId')} error={errors.fields.crmLinks}>
           <input value={userId} onChange={(event) => setUserId(event.target.value)} />
