@@ -169,3 +169,24 @@ it('prefills “what I saw” with the note sent from the page', async () => {
   ctrlEnter();
   await waitFor(async () => expect(await db.observations.count()).toBe(1));
 });
+
+it('does not offer an inactive rep in the type-ahead', async () => {
+  const db = getDb();
+  const dana = await addRep(db, { name: 'Dana Whitfield' });
+  const daniel = await addRep(db, { name: 'Daniel Gone', active: false });
+  render(
+    <ObservationForm
+      db={db}
+      skills={[]}
+      reps={[dana, daniel]}
+      accounts={[]}
+      prefill={{ rep: null, account: null }}
+      active
+      now={() => now}
+    />,
+  );
+  fireEvent.change(screen.getByRole('combobox', { name: 'Rep' }), { target: { value: 'Dan' } });
+  const names = screen.getAllByRole('option').map((option) => option.textContent);
+  expect(names).toContain('Dana Whitfield');
+  expect(names.some((name) => name?.includes('Daniel Gone'))).toBe(false);
+});

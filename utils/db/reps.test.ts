@@ -11,6 +11,7 @@ import {
   linkRepToCrm,
   listReps,
   searchRepsByName,
+  setRepActive,
   unlinkRepFromCrm,
   updateRep,
 } from './reps';
@@ -96,6 +97,55 @@ describe('updateRep', () => {
       NotFoundError,
     );
     expect(error.message).toBe('Rep 12345678… not found');
+  });
+});
+
+describe('setRepActive', () => {
+  it('hides a deactivated rep from the list but keeps everything about them, and brings them back', async () => {
+    const rep = await seedRep(db(), { name: 'Dana', crmLinks: [{ crm: 'hubspot', userId: '7' }] });
+    const skill = await seedSkill(db());
+    await addObservation(db(), {
+      repId: rep.id,
+      context: 'joint-call',
+      observedAt: Date.now(),
+      durationMin: 30,
+      ratings: [{ skillId: skill.id, score: 3 }],
+    });
+    await addPlan(db(), { repId: rep.id, skillId: skill.id, fromLevel: 2, targetLevel: 3, reviewAt: Date.now() });
+    await upsertResult(db(), { repId: rep.id, period: '2026-Q3', attainmentPct: 95 });
+    await addTimeEntry(db(), { day: '2026-08-03', activity: 'coaching', minutes: 45, repId: rep.id });
+    const before = await countRows(db());
+
+    const inactive = await setRepActive(db(), rep.id, false);
+    expect(inactive).toEqual({ ...rep, active: false });
+    expect(await listReps(db())).toEqual([]);
+    expect((await listReps(db(), { includeInactive: true })).map((row) => row.id)).toEqual([rep.id]);
+    expect(await countRows(db())).toEqual(before);
+    // Still the rep of their CRM page: the page keeps opening, it just stops being suggested.
+    expect((await findRepByCrmLink(db(), 'hubspot', '7'))?.id).toBe(rep.id);
+
+    expect(await setRepActive(db(), rep.id, true)).toEqual(rep);
+    expect((await listReps(db())).map((row) => row.id)).toEqual([rep.id]);
+  });
+
+  it('says which rep is missing', async () => {
+    await rejection(setRepActive(db(), '12345678-aaaa-4aaa-8aaa-aaaaaaaaaaaa', false), NotFoundError);
+  });
+});
+
+describe('updateRep as the profile form uses it', () => {
+  it('renames, sets an email and clears the team in one write', async () => {
+    const rep = await seedRep(db(), { name: 'Dana', team: 'East' });
+    const updated = await updateRep(db(), rep.id, { name: '  Dana Whitfield ', email: 'dana@example.com', team: null });
+    expect(updated).toEqual({ ...rep, name: 'Dana Whitfield', email: 'dana@example.com', team: undefined });
+    expect(updated).not.toHaveProperty('team');
+  });
+
+  it('refuses a bad email and an empty name, naming both fields, and changes nothing', async () => {
+    const rep = await seedRep(db(), { name: 'Dana' });
+    const error = await rejection(updateRep(db(), rep.id, { name: ' ', email: 'dana@' }), ValidationError);
+    expect(error.issues.map((issue) => issue.field).sort()).toEqual(['email', 'name']);
+    expect(await getRep(db(), rep.id)).toEqual(rep);
   });
 });
 

@@ -75,6 +75,15 @@ export async function updateRep(db: CoachLensDb, id: string, patch: unknown): Pr
   );
 }
 
+/**
+ * Deactivates or reactivates a rep. An inactive rep keeps every row about them (observations,
+ * plans, results, time) and their page; the overview, the popup's rep picker and the panel's link
+ * suggestions leave them out.
+ */
+export async function setRepActive(db: CoachLensDb, id: string, active: boolean): Promise<Rep> {
+  return updateRep(db, id, { active });
+}
+
 /** The rep, or `null` when there is none (`undefined` stays free to mean "loading" in `useLiveQuery`). */
 export async function getRep(db: CoachLensDb, id: string): Promise<Rep | null> {
   return guard(readContext, async () => (await db.reps.get(id)) ?? null);

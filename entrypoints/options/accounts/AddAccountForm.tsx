@@ -7,7 +7,7 @@ import { getDb } from '@/utils/db/app-db';
 import type { Importance } from '@/utils/schemas/account';
 import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
-import { formErrorsOf, type FormErrors } from '../field-errors';
+import { FormStatus, useSaveForm } from '../use-save-form';
 
 export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
   const [name, setName] = useState('');
@@ -16,12 +16,12 @@ export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
   const [crm, setCrm] = useState<Crm>('salesforce');
   const [recordId, setRecordId] = useState('');
   const [notes, setNotes] = useState('');
-  const [saved, setSaved] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const form = useSaveForm();
+  const errors = form.errors;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    try {
+    const saved = await form.save(async () => {
       const account = await addAccount(getDb(), {
         name,
         importance,
@@ -29,14 +29,12 @@ export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
         notes: notes.trim() ? notes : undefined,
         crmLinks: recordId.trim() ? [{ crm, recordId: recordId.trim() }] : [],
       });
-      setErrors({ fields: {} });
-      setSaved(i18n.t('options.accounts.saved', { name: account.name }));
+      return i18n.t('options.accounts.saved', { name: account.name });
+    });
+    if (saved) {
       setName('');
       setRecordId('');
       setNotes('');
-    } catch (error) {
-      setSaved('');
-      setErrors(formErrorsOf(error));
     }
   }
 
@@ -75,9 +73,7 @@ export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
         <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={3} />
       </Field>
       <button type="submit">{i18n.t('options.accounts.add')}</button>
-      <p role="status" className={errors.form ? 'form-error' : 'form-ok'}>
-        {errors.form ?? saved}
-      </p>
+      <FormStatus form={form} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import { ScatterChart, type ScatterPoint } from '@/components/charts/ScatterChart';
 import { SortableTable, type SortableColumn } from '@/components/dashboard/SortableTable';
+import { cadenceOf } from '@/utils/insights/cadence';
 import { repFocus } from '@/utils/insights/rep-insight';
 import { scoreOf } from '@/utils/insights/skill-scores';
 import type { Tier } from '@/utils/schemas/rep';
@@ -13,6 +15,7 @@ import { hrefOf } from '../route';
 export interface OverviewRow {
   id: string;
   name: string;
+  active: boolean;
   tier: Tier;
   daysSince: number | null;
   overdue: boolean;
@@ -27,9 +30,17 @@ export interface OverviewRow {
 const tierOrder: Record<Tier, number> = { star: 0, core: 1, developing: 2, unset: 3 };
 const tierGroup: Record<Tier, 1 | 2 | 3 | 4> = { star: 2, core: 1, developing: 3, unset: 4 };
 
-/** One row per active rep, from the team insights. */
-export function overviewRows({ team }: Dashboard): OverviewRow[] {
-  return team.cadence.map((cadence) => {
+/** One row per active rep, from the team insights; inactive reps too when asked (never overdue: not coached now). */
+export function overviewRows({ team, input }: Dashboard, includeInactive = false): OverviewRow[] {
+  const inactive = includeInactive
+    ? input.reps
+        .filter((rep) => !rep.active)
+        .map((rep) => ({
+          ...cadenceOf(rep.id, team.lastObserved.get(rep.id) ?? null, team.now, team.settings.cadenceTargetDays),
+          overdue: false,
+        }))
+    : [];
+  return [...team.cadence, ...inactive].map((cadence) => {
     const rep = team.repsById.get(cadence.repId)!;
     const scores = team.skills
       .map((skill) => scoreOf(team.scores, rep.id, skill.id).score)
@@ -39,6 +50,7 @@ export function overviewRows({ team }: Dashboard): OverviewRow[] {
     return {
       id: rep.id,
       name: rep.name,
+      active: rep.active,
       tier: team.tiers.get(rep.id)?.tier ?? 'unset',
       daysSince: cadence.daysSince,
       overdue: cadence.overdue,
@@ -54,13 +66,26 @@ export function overviewRows({ team }: Dashboard): OverviewRow[] {
 
 export function OverviewSection({ data }: { data: Dashboard }) {
   const { team } = data;
-  const rows = overviewRows(data);
+  const [showInactive, setShowInactive] = useState(false);
+  const inactiveCount = data.input.reps.filter((rep) => !rep.active).length;
+  const rows = overviewRows(data, showInactive);
+  const activeRows = rows.filter((row) => row.active);
   const target = team.settings.coachingMinutesTarget;
   const columns: SortableColumn<OverviewRow>[] = [
     {
       id: 'name',
       label: i18n.t('options.overview.columns.rep'),
-      render: (row) => <a href={hrefOf({ name: 'rep', id: row.id })}>{row.name}</a>,
+      render: (row) => (
+        <>
+          <a href={hrefOf({ name: 'rep', id: row.id })}>{row.name}</a>
+          {!row.active && (
+            <>
+              {' '}
+              <span className="badge">{i18n.t('options.rep.inactiveBadge')}</span>
+            </>
+          )}
+        </>
+      ),
       sortValue: (row) => row.name,
     },
     {
@@ -117,7 +142,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
     },
   ];
 
-  const points: ScatterPoint[] = rows
+  const points: ScatterPoint[] = activeRows
     .filter((row) => row.meanScore !== null && row.attainment !== null)
     .map((row) => ({ id: row.id, label: row.name, x: row.meanScore!, y: row.attainment!, group: tierGroup[row.tier] }));
   const maxAttainment = Math.max(150, ...points.map((point) => Math.ceil(point.y / 50) * 50));
@@ -128,11 +153,17 @@ export function OverviewSection({ data }: { data: Dashboard }) {
     Math.max(1, Math.floor((Math.min(...xs) - 0.25) * 2) / 2),
     Math.min(4, Math.ceil((Math.max(...xs) + 0.25) * 2) / 2),
   ];
-  const overdue = rows.filter((row) => row.overdue).length;
+  const overdue = activeRows.filter((row) => row.overdue).length;
 
   return (
     <section aria-labelledby="overview-heading" className="dashboard-section">
       <SectionHeading id="overview-heading">{i18n.t('options.overview.heading')}</SectionHeading>
+      {inactiveCount > 0 && (
+        <label className="checkbox">
+          <input type="checkbox" checked={showInactive} onChange={(event) => setShowInactive(event.target.checked)} />
+          {i18n.t('options.overview.showInactive', { count: String(inactiveCount) })}
+        </label>
+      )}
       {rows.length === 0 ? (
         <div className="empty-state">
           <p>{i18n.t('options.overview.empty')}</p>
@@ -143,7 +174,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
       ) : (
         <>
           <ul className="stat-list">
-            <li>{i18n.t('options.overview.statReps', { count: String(rows.length) })}</li>
+            <li>{i18n.t('options.overview.statReps', { count: String(activeRows.length) })}</li>
             <li className={overdue > 0 ? 'overdue' : undefined}>
               {i18n.t('options.overview.statOverdue', {
                 count: String(overdue),

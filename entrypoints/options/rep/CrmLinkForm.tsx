@@ -7,26 +7,22 @@ import { linkRepToCrm, unlinkRepFromCrm } from '@/utils/db/reps';
 import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
-import { formErrorsOf, type FormErrors } from '../field-errors';
+import { FormStatus, useSaveForm } from '../use-save-form';
 
 /** The rep's CRM user links: the panel recognises their CRM page through these. */
 export function CrmLinkForm({ rep }: { rep: Rep }) {
   const [crm, setCrm] = useState<Crm>(rep.crmLinks[0]?.crm ?? 'salesforce');
   const [userId, setUserId] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [status, setStatus] = useState('');
+  const form = useSaveForm();
+  const errors = form.errors;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    try {
+    const saved = await form.save(async () => {
       await linkRepToCrm(getDb(), rep.id, { crm, userId: userId.trim() });
-      setErrors({ fields: {} });
-      setStatus(i18n.t('options.rep.linkSaved'));
-      setUserId('');
-    } catch (error) {
-      setStatus('');
-      setErrors(formErrorsOf(error));
-    }
+      return i18n.t('options.rep.linkSaved');
+    });
+    if (saved) setUserId('');
   }
 
   return (
@@ -61,9 +57,7 @@ export function CrmLinkForm({ rep }: { rep: Rep }) {
           <button type="submit">{i18n.t('options.rep.link')}</button>
         </div>
       </form>
-      <p role="status" className={errors.form ? 'form-error' : 'form-ok'}>
-        {errors.form ?? status}
-      </p>
+      <FormStatus form={form} />
     </div>
   );
 }

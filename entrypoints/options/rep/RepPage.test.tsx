@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
 import { addSkill } from '@/utils/db/skills';
 import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '../test-support';
 
@@ -96,5 +97,54 @@ describe('RepPage skill trend', () => {
       await within(page).findByText('No ratings on Negotiation yet: log observations on this skill to see a trend.'),
     ).toBeTruthy();
     expect(within(page).queryByRole('img', { name: /over time/ })).toBeNull();
+  });
+});
+
+describe('RepPage profile', () => {
+  it('refuses a bad email next to the field, keeping what was typed, then saves name, email and team', async () => {
+    const repId = await addRep(getDb(), { name: 'Dana', team: 'East' }).then((rep) => rep.id);
+    const page = await openSection(`#rep/${repId}`, 'Dana');
+    fireEvent.change(within(page).getByLabelText('Rep name'), { target: { value: 'Dana Whitfield' } });
+    fireEvent.change(within(page).getByLabelText('Email (optional)'), { target: { value: 'dana@' } });
+    fireEvent.click(within(page).getByRole('button', { name: 'Save profile' }));
+    const email = within(page).getByLabelText('Email (optional)');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(page).getByText('is not an email address')).toBeTruthy();
+    expect((email as HTMLInputElement).value).toBe('dana@');
+    expect((await getDb().reps.get(repId))!.name).toBe('Dana');
+
+    fireEvent.change(email, { target: { value: 'dana@example.com' } });
+    fireEvent.change(within(page).getByLabelText('Team (optional)'), { target: { value: '' } });
+    fireEvent.click(within(page).getByRole('button', { name: 'Save profile' }));
+    await within(page).findByText('Profile saved for Dana Whitfield.');
+    expect(await getDb().reps.get(repId)).toMatchObject({ name: 'Dana Whitfield', email: 'dana@example.com' });
+    expect(await getDb().reps.get(repId)).not.toHaveProperty('team');
+    expect(await screen.findByRole('region', { name: 'Dana Whitfield' })).toBeTruthy();
+  });
+
+  it('deactivates a rep: gone from the overview unless asked for, page and history kept; then reactivates', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Jonas Berg');
+    const observations = await getDb().observations.where('repId').equals(repId).count();
+    const page = await openSection(`#rep/${repId}`, 'Jonas Berg');
+    fireEvent.click(await within(page).findByRole('button', { name: 'Deactivate rep' }, { timeout: 10_000 }));
+    await within(page).findByText('Jonas Berg is inactive now.');
+    expect(await within(page).findByText('Inactive', { selector: '.badge' })).toBeTruthy();
+    expect(await getDb().observations.where('repId').equals(repId).count()).toBe(observations);
+
+    window.location.hash = '#overview';
+    const overview = await screen.findByRole('region', { name: 'Team overview' }, { timeout: 10_000 });
+    const table = within(overview).getByRole('table', { name: /Your reps/ });
+    expect(within(table).queryByRole('link', { name: 'Jonas Berg' })).toBeNull();
+    expect(within(table).getAllByRole('row')).toHaveLength(9);
+    fireEvent.click(within(overview).getByLabelText('Show inactive reps (1)'));
+    expect(within(table).getByRole('link', { name: 'Jonas Berg' })).toBeTruthy();
+    expect(within(table).getAllByRole('row')).toHaveLength(10);
+
+    window.location.hash = `#rep/${repId}`;
+    const again = await screen.findByRole('region', { name: 'Jonas Berg' }, { timeout: 10_000 });
+    fireEvent.click(within(again).getByRole('button', { name: 'Reactivate rep' }));
+    await within(again).findByText('Jonas Berg is active again.');
+    expect((await getDb().reps.get(repId))!.active).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { CrmLinkForm } from './CrmLinkForm';
 import { ObservationList } from './ObservationList';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
+import { RepProfileForm } from './RepProfileForm';
 import { SkillTrend } from './SkillTrend';
 
 export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
@@ -46,6 +47,11 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
       </p>
       <SectionHeading id="rep-heading">{insight.rep.name}</SectionHeading>
       <div className="screen-only">
+        {!rep.active && (
+          <p className="callout">
+            <span className="badge">{i18n.t('options.rep.inactiveBadge')}</span> {i18n.t('options.rep.inactiveHint')}
+          </p>
+        )}
         <dl className="profile">
           <dt>{i18n.t('options.rep.tier')}</dt>
           <dd>
@@ -98,6 +104,9 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
               ))}
           </select>
         </Field>
+
+        <h3>{i18n.t('options.rep.profileHeading')}</h3>
+        <RepProfileForm rep={rep} />
 
         <h3>{i18n.t('options.rep.crmLinks')}</h3>
         <CrmLinkForm rep={rep} />
