@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { localDay } from '@/utils/db/guard';
+import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
 import { weekStart } from './TimeSection';
 
@@ -37,5 +38,42 @@ describe('TimeSection', () => {
     );
     expect(chart.querySelectorAll('[data-testid="bar"]').length).toBeGreaterThan(0);
     expect(within(section).getByText(/of your rep coaching went to core reps/)).toBeTruthy();
+  });
+});
+
+describe('TimeSection time with a named rep', () => {
+  it("records coaching minutes against the picked rep, and they count toward the rep's month and the core share", async () => {
+    const dana = await addRep(getDb(), { name: 'Dana', tier: 'core', tierSource: 'manual' });
+    const section = await openSection('#time', 'Manager time');
+    fireEvent.click(within(section).getByRole('button', { name: 'Add a row for this rep' }));
+    expect(within(section).getByText('Choose the rep this time was with.')).toBeTruthy();
+
+    fireEvent.change(within(section).getByLabelText('Rep'), { target: { value: dana.id } });
+    fireEvent.change(within(section).getByLabelText('Activity'), { target: { value: 'coaching' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add a row for this rep' }));
+    const today = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+      Date.now(),
+    );
+    fireEvent.change(within(section).getByLabelText(`Coaching: Dana on ${today}, minutes`), {
+      target: { value: '60' },
+    });
+    fireEvent.click(within(section).getByRole('button', { name: 'Save the week' }));
+    await within(section).findByText('Week saved.');
+    expect(await getDb().timeEntries.toArray()).toMatchObject([
+      { day: localDay(Date.now()), activity: 'coaching', minutes: 60, repId: dana.id },
+    ]);
+    expect(await within(section).findByText(/^100% of your rep coaching went to core reps/)).toBeTruthy();
+    // The row stays, read back from the database, and a second save replaces rather than adds.
+    const cell = within(section).getByLabelText(`Coaching: Dana on ${today}, minutes`) as HTMLInputElement;
+    expect(cell.value).toBe('60');
+    fireEvent.change(cell, { target: { value: '90' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Save the week' }));
+    await waitFor(async () =>
+      expect((await getDb().timeEntries.toArray()).map((entry) => entry.minutes)).toEqual([90]),
+    );
+
+    window.location.hash = `#rep/${dana.id}`;
+    const page = await screen.findByRole('region', { name: 'Dana' }, { timeout: 10_000 });
+    expect(await within(page).findByText('1 hr 30 min of 3 hr')).toBeTruthy();
   });
 });

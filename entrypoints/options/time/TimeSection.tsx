@@ -5,12 +5,14 @@ import { getDb } from '@/utils/db/app-db';
 import { localDay } from '@/utils/db/guard';
 import { addTimeEntry, deleteTimeEntry } from '@/utils/db/time-entries';
 import { dayMs } from '@/utils/insights/periods';
-import { activities, type Activity, type TimeEntry } from '@/utils/schemas/time-entry';
+import { activities } from '@/utils/schemas/time-entry';
 import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formErrorsOf } from '../field-errors';
 import { formatDuration, formatPercent } from '../format';
 import { activityLabel } from '../labels';
+import { AddRepRow } from './AddRepRow';
+import { cellKey, parseCellKey, repActivities, rowKey, weekGrid, type Cell, type RepRow } from './week-grid';
 
 /** Monday of the week containing `time`, local noon. */
 export function weekStart(time: number): number {
@@ -20,39 +22,43 @@ export function weekStart(time: number): number {
   return date.getTime() - offset * dayMs;
 }
 
-/** Entries the grid edits: time not tied to an observation or a rep (those are logged where they happen). */
-function isGeneral(entry: TimeEntry): boolean {
-  return entry.observationId === undefined && entry.repId === undefined;
-}
-
-const cellKey = (day: string, activity: Activity) => `${day}|${activity}`;
-
 export function TimeSection({ data }: { data: Dashboard }) {
   const { input, team } = data;
   const [week, setWeek] = useState(() => weekStart(team.now));
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [addedRows, setAddedRows] = useState<RepRow[]>([]);
   const [status, setStatus] = useState('');
   const days = Array.from({ length: 7 }, (_, index) => localDay(week + index * dayMs));
   const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  const dayLabels = days.map((_, index) => dayFormat.format(week + index * dayMs));
 
-  const general = new Map<string, TimeEntry[]>();
-  const withReps = new Map<string, number>();
-  for (const entry of input.timeEntries) {
-    if (!days.includes(entry.day)) continue;
-    const key = cellKey(entry.day, entry.activity);
-    if (isGeneral(entry)) general.set(key, [...(general.get(key) ?? []), entry]);
-    else withReps.set(key, (withReps.get(key) ?? 0) + entry.minutes);
-  }
+  const grid = weekGrid(input.timeEntries, days);
+  const repName = (repId: string) => team.repsById.get(repId)?.name ?? '—';
+  const repRows = [...new Map([...grid.repRows, ...addedRows].map((row) => [rowKey(row), row])).values()].sort(
+    (a, b) =>
+      repName(a.repId).localeCompare(repName(b.repId)) ||
+      repActivities.indexOf(a.activity) - repActivities.indexOf(b.activity),
+  );
   const valueOf = (key: string) =>
-    drafts[key] ?? String((general.get(key) ?? []).reduce((sum, entry) => sum + entry.minutes, 0) || '');
+    drafts[key] ?? String((grid.editable.get(key) ?? []).reduce((sum, entry) => sum + entry.minutes, 0) || '');
+
+  function changeWeek(start: number) {
+    setWeek(start);
+    setAddedRows([]);
+  }
 
   async function save() {
     try {
+      // Drafts may span weeks (the manager can page away before saving): look up every drafted day.
+      const drafted = weekGrid(
+        input.timeEntries,
+        Object.keys(drafts).map((key) => parseCellKey(key).day),
+      );
       for (const [key, raw] of Object.entries(drafts)) {
-        const [day, activity] = key.split('|') as [string, Activity];
-        for (const entry of general.get(key) ?? []) await deleteTimeEntry(getDb(), entry.id);
+        const cell = parseCellKey(key);
+        for (const entry of drafted.editable.get(key) ?? []) await deleteTimeEntry(getDb(), entry.id);
         const minutes = raw.trim() === '' ? 0 : Number(raw);
-        if (minutes > 0) await addTimeEntry(getDb(), { day, activity, minutes });
+        if (minutes > 0) await addTimeEntry(getDb(), { ...cell, minutes });
       }
       setDrafts({});
       setStatus(i18n.t('options.time.saved'));
@@ -60,6 +66,43 @@ export function TimeSection({ data }: { data: Dashboard }) {
       setStatus(formErrorsOf(error).form ?? '');
     }
   }
+
+  const dayCells = (cell: Omit<Cell, 'day'>, label: (day: string) => string) =>
+    days.map((day, index) => {
+      const key = cellKey({ ...cell, day });
+      const elsewhere = cell.repId === undefined ? grid.loggedElsewhere.get(key) : undefined;
+      return (
+        <td key={day}>
+          <input
+            type="number"
+            min={0}
+            max={1440}
+            step={5}
+            className="number-input"
+            id={index === 0 ? `time-${cell.repId ?? 'all'}-${cell.activity}` : undefined}
+            aria-label={label(dayLabels[index]!)}
+            value={valueOf(key)}
+            onChange={(event) => setDrafts({ ...drafts, [key]: event.target.value })}
+          />
+          {elsewhere !== undefined && (
+            <span className="cell-note">
+              {i18n.t('options.time.loggedElsewhere', { value: formatDuration(elsewhere) })}
+            </span>
+          )}
+        </td>
+      );
+    });
+
+  const dayHeaders = (
+    <tr>
+      <th scope="col">{i18n.t('options.time.activity')}</th>
+      {days.map((day, index) => (
+        <th key={day} scope="col">
+          {dayLabels[index]}
+        </th>
+      ))}
+    </tr>
+  );
 
   const split = team.managerTime;
   const core = team.coreCoaching;
@@ -69,13 +112,13 @@ export function TimeSection({ data }: { data: Dashboard }) {
       <SectionHeading id="time-heading">{i18n.t('options.time.heading')}</SectionHeading>
       <p>{i18n.t('options.time.intro')}</p>
       <div className="button-row">
-        <button type="button" className="button-secondary" onClick={() => setWeek(week - 7 * dayMs)}>
+        <button type="button" className="button-secondary" onClick={() => changeWeek(week - 7 * dayMs)}>
           {i18n.t('options.time.previousWeek')}
         </button>
-        <button type="button" className="button-secondary" onClick={() => setWeek(weekStart(team.now))}>
+        <button type="button" className="button-secondary" onClick={() => changeWeek(weekStart(team.now))}>
           {i18n.t('options.time.thisWeek')}
         </button>
-        <button type="button" className="button-secondary" onClick={() => setWeek(week + 7 * dayMs)}>
+        <button type="button" className="button-secondary" onClick={() => changeWeek(week + 7 * dayMs)}>
           {i18n.t('options.time.nextWeek')}
         </button>
       </div>
@@ -87,58 +130,54 @@ export function TimeSection({ data }: { data: Dashboard }) {
       >
         <div className="table-scroll">
           <table className="data-table time-grid">
-            <caption>
-              {i18n.t('options.time.gridCaption', {
-                from: dayFormat.format(week),
-                to: dayFormat.format(week + 6 * dayMs),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('options.time.activity')}</th>
-                {days.map((day, index) => (
-                  <th key={day} scope="col">
-                    {dayFormat.format(week + index * dayMs)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <caption>{i18n.t('options.time.gridCaption', { from: dayLabels[0]!, to: dayLabels[6]! })}</caption>
+            <thead>{dayHeaders}</thead>
             <tbody>
               {activities.map((activity) => (
                 <tr key={activity}>
                   <th scope="row">{activityLabel[activity]()}</th>
-                  {days.map((day, index) => {
-                    const key = cellKey(day, activity);
-                    const extra = withReps.get(key);
-                    return (
-                      <td key={day}>
-                        <input
-                          type="number"
-                          min={0}
-                          max={1440}
-                          step={5}
-                          className="number-input"
-                          aria-label={i18n.t('options.time.cellLabel', {
-                            activity: activityLabel[activity](),
-                            day: dayFormat.format(week + index * dayMs),
-                          })}
-                          value={valueOf(key)}
-                          onChange={(event) => setDrafts({ ...drafts, [key]: event.target.value })}
-                        />
-                        {extra !== undefined && (
-                          <span className="cell-note">
-                            {i18n.t('options.time.withReps', { value: formatDuration(extra) })}
-                          </span>
-                        )}
-                      </td>
-                    );
-                  })}
+                  {dayCells({ activity }, (day) =>
+                    i18n.t('options.time.cellLabel', { activity: activityLabel[activity](), day }),
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <p className="field-hint">{i18n.t('options.time.gridHint')}</p>
+
+        <h3>{i18n.t('options.time.repHeading')}</h3>
+        <p>{i18n.t('options.time.repIntro')}</p>
+        {repRows.length > 0 && (
+          <div className="table-scroll">
+            <table className="data-table time-grid">
+              <caption>{i18n.t('options.time.repGridCaption', { from: dayLabels[0]!, to: dayLabels[6]! })}</caption>
+              <thead>{dayHeaders}</thead>
+              <tbody>
+                {repRows.map((row) => {
+                  const what = i18n.t('options.time.repRow', {
+                    activity: activityLabel[row.activity](),
+                    name: repName(row.repId),
+                  });
+                  return (
+                    <tr key={rowKey(row)}>
+                      <th scope="row">{what}</th>
+                      {dayCells(row, (day) => i18n.t('options.time.repCellLabel', { what, day }))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <AddRepRow
+          reps={input.reps.filter((rep) => rep.active)}
+          onAdd={(row) => {
+            setAddedRows([...addedRows, row]);
+            // The new row's first cell takes the focus, so the minutes can be typed straight away.
+            requestAnimationFrame(() => document.getElementById(`time-${row.repId}-${row.activity}`)?.focus());
+          }}
+        />
         <button type="submit" disabled={Object.keys(drafts).length === 0}>
           {i18n.t('options.time.save')}
         </button>
