@@ -116,3 +116,95 @@ for (const scheme of ['light', 'dark'] as const) {
     await options.screenshot({ path: `${screenshotDir}/${scheme}-welcome.png`, fullPage: true });
   });
 }
+
+/** The focused element shows a focus ring (theme.css draws one with :focus-visible). */
+async function expectVisibleFocus(page: Page) {
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThan(0);
+}
+
+test('by keyboard only, manager reads a skill trend, edits and deactivates a rep, and logs coaching time with a named rep', async ({
+  openExtensionPage,
+}) => {
+  test.setTimeout(180_000);
+  const options = await openExtensionPage('options.html');
+  await loadSampleTeam(options);
+  const base = options.url().replace(/#.*$/, '');
+  const openAllTables = () =>
+    options
+      .locator('details.chart-data')
+      .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
+
+  await options.goto(`${base}#overview`);
+  await options.getByRole('link', { name: 'Jonas Berg' }).click();
+  const repPage = options.getByRole('region', { name: 'Jonas Berg' });
+
+  // The skill trend: a native select picks the skill; the chart and its table follow.
+  const picker = repPage.getByLabel('Skill to chart');
+  await expect(repPage.getByRole('img', { name: /^Jonas Berg's .+ over time/ })).toBeVisible();
+  const before = await picker.inputValue();
+  await picker.focus();
+  await expectVisibleFocus(options);
+  await options.keyboard.press('ArrowDown');
+  await expect(picker).not.toHaveValue(before);
+  const skill = (await picker.locator('option:checked').textContent())!.replace(/ \(\d+ ratings\)$/, '');
+  await expect(repPage.locator('.skill-trend figcaption, .skill-trend .trend-empty')).toContainText(skill);
+  await openAllTables();
+  await expectNoAxeViolations(options);
+
+  // A bad email is refused next to the field, and what was typed stays.
+  const email = repPage.getByLabel('Email (optional)');
+  await email.focus();
+  await expectVisibleFocus(options);
+  await options.keyboard.type('jonas@');
+  await options.keyboard.press('Enter');
+  await expect(repPage.getByText('is not an email address', { exact: true })).toBeVisible();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveValue('jonas@');
+  await expectNoAxeViolations(options);
+  await options.keyboard.type('example.com');
+  await options.keyboard.press('Enter');
+  await expect(repPage.getByText('Profile saved for Jonas Berg.')).toBeVisible();
+
+  await repPage.getByRole('button', { name: 'Deactivate rep' }).focus();
+  await expectVisibleFocus(options);
+  await options.keyboard.press('Enter');
+  await expect(repPage.getByText('Jonas Berg is inactive now.')).toBeVisible();
+  await expect(repPage.getByText('Inactive', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(options);
+
+  // The overview leaves the inactive rep out until asked.
+  await options.goto(`${base}#overview`);
+  const table = options.getByRole('table', { name: /Your reps/ });
+  await expect(table.getByRole('row')).toHaveCount(9);
+  await expect(table.getByRole('link', { name: 'Jonas Berg' })).toHaveCount(0);
+  await options.getByLabel('Show inactive reps (1)').focus();
+  await expectVisibleFocus(options);
+  await options.keyboard.press('Space');
+  await expect(table.getByRole('link', { name: 'Jonas Berg' })).toBeVisible();
+  await expectNoAxeViolations(options);
+
+  // Coaching time with a named rep: pick the rep, add the row, type the minutes, save.
+  await options.goto(`${base}#time`);
+  const time = options.getByRole('region', { name: 'Manager time' });
+  await time.getByLabel('Rep', { exact: true }).focus();
+  await expectVisibleFocus(options);
+  await options.keyboard.type('Maya');
+  await expect(time.getByLabel('Rep', { exact: true })).not.toHaveValue('');
+  await options.keyboard.press('Tab'); // the activity: coaching is preselected
+  await options.keyboard.press('Tab');
+  await expect(time.getByRole('button', { name: 'Add a row for this rep' })).toBeFocused();
+  await options.keyboard.press('Enter');
+  const firstCell = time.getByRole('spinbutton', { name: /^Coaching: Maya Chen on / }).first();
+  await expect(firstCell).toBeFocused();
+  await options.keyboard.type('45');
+  await options.keyboard.press('Enter');
+  await expect(time.getByText('Week saved.')).toBeVisible();
+  await expect(time.getByRole('table', { name: /Minutes with a named rep/ })).toBeVisible();
+  await openAllTables();
+  await expectNoAxeViolations(options);
+});

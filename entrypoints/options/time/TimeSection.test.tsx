@@ -4,7 +4,7 @@ import { getDb } from '@/utils/db/app-db';
 import { localDay } from '@/utils/db/guard';
 import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
-import { weekStart } from './TimeSection';
+import { minutesOf, weekStart } from './TimeSection';
 
 useCleanDashboard();
 
@@ -15,7 +15,31 @@ describe('weekStart', () => {
   });
 });
 
+describe('minutesOf', () => {
+  it('takes blank as 0 and whole minutes up to a day, and nothing else', () => {
+    expect(minutesOf(' ')).toBe(0);
+    expect(minutesOf('47')).toBe(47);
+    expect(minutesOf('1440')).toBe(1440);
+    for (const raw of ['12.5', '-5', '1441', 'abc']) expect(minutesOf(raw)).toBeNull();
+  });
+});
+
 describe('TimeSection', () => {
+  it('refuses a cell that is not whole minutes, marks it, and writes nothing', async () => {
+    const section = await openSection('#time', 'Manager time');
+    const day = new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(weekStart(Date.now()));
+    fireEvent.change(within(section).getByLabelText(new RegExp(`^Admin on ${day}`)), { target: { value: '30' } });
+    const selling = within(section).getByLabelText(new RegExp(`^Selling on ${day}`));
+    fireEvent.change(selling, { target: { value: '12.5' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Save the week' }));
+    expect(
+      await within(section).findByText(/^Not saved: cells take whole minutes .* Highlighted cells to fix: 1\.$/),
+    ).toBeTruthy();
+    expect(selling.getAttribute('aria-invalid')).toBe('true');
+    expect((selling as HTMLInputElement).value).toBe('12.5');
+    expect(await getDb().timeEntries.count()).toBe(0);
+  });
+
   it('records the week at a glance and shows the month split against the target', async () => {
     const section = await openSection('#time', 'Manager time');
     expect(within(section).getByText(/No time logged this month yet/)).toBeTruthy();

@@ -14,6 +14,13 @@ import { activityLabel } from '../labels';
 import { AddRepRow } from './AddRepRow';
 import { cellKey, parseCellKey, repActivities, rowKey, weekGrid, type Cell, type RepRow } from './week-grid';
 
+/** A cell's minutes: blank is 0; null unless whole minutes from 0 to 1,440. */
+export function minutesOf(raw: string): number | null {
+  if (raw.trim() === '') return 0;
+  const minutes = Number(raw);
+  return Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440 ? minutes : null;
+}
+
 /** Monday of the week containing `time`, local noon. */
 export function weekStart(time: number): number {
   const date = new Date(time);
@@ -28,6 +35,8 @@ export function TimeSection({ data }: { data: Dashboard }) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [addedRows, setAddedRows] = useState<RepRow[]>([]);
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const days = Array.from({ length: 7 }, (_, index) => localDay(week + index * dayMs));
   const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
   const dayLabels = days.map((_, index) => dayFormat.format(week + index * dayMs));
@@ -48,6 +57,14 @@ export function TimeSection({ data }: { data: Dashboard }) {
   }
 
   async function save() {
+    // Every cell is checked before anything is written, so one typo never half-saves the week.
+    const wrong = Object.keys(drafts).filter((key) => minutesOf(drafts[key]!) === null);
+    setInvalid(new Set(wrong));
+    if (wrong.length > 0) {
+      setError(i18n.t('options.time.invalidCells', { count: String(wrong.length) }));
+      setStatus('');
+      return;
+    }
     try {
       // Drafts may span weeks (the manager can page away before saving): look up every drafted day.
       const drafted = weekGrid(
@@ -55,15 +72,17 @@ export function TimeSection({ data }: { data: Dashboard }) {
         Object.keys(drafts).map((key) => parseCellKey(key).day),
       );
       for (const [key, raw] of Object.entries(drafts)) {
-        const cell = parseCellKey(key);
+        const minutes = minutesOf(raw)!;
+        // The new entry first: if it is refused, the old minutes are still there.
+        if (minutes > 0) await addTimeEntry(getDb(), { ...parseCellKey(key), minutes });
         for (const entry of drafted.editable.get(key) ?? []) await deleteTimeEntry(getDb(), entry.id);
-        const minutes = raw.trim() === '' ? 0 : Number(raw);
-        if (minutes > 0) await addTimeEntry(getDb(), { ...cell, minutes });
       }
       setDrafts({});
+      setError('');
       setStatus(i18n.t('options.time.saved'));
     } catch (error) {
-      setStatus(formErrorsOf(error).form ?? '');
+      setStatus('');
+      setError(formErrorsOf(error).form ?? String(error));
     }
   }
 
@@ -81,6 +100,7 @@ export function TimeSection({ data }: { data: Dashboard }) {
             className="number-input"
             id={index === 0 ? `time-${cell.repId ?? 'all'}-${cell.activity}` : undefined}
             aria-label={label(dayLabels[index]!)}
+            aria-invalid={invalid.has(key) || undefined}
             value={valueOf(key)}
             onChange={(event) => setDrafts({ ...drafts, [key]: event.target.value })}
           />
@@ -123,6 +143,9 @@ export function TimeSection({ data }: { data: Dashboard }) {
         </button>
       </div>
       <form
+        // The grid checks its cells itself (whole minutes 0–1,440) and says which are wrong; the
+        // browser's own check would block saving a week whose sample minutes are off the 5-minute step.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();
@@ -181,8 +204,8 @@ export function TimeSection({ data }: { data: Dashboard }) {
         <button type="submit" disabled={Object.keys(drafts).length === 0}>
           {i18n.t('options.time.save')}
         </button>
-        <p role="status" className="form-ok">
-          {status}
+        <p role="status" className={error ? 'form-error' : 'form-ok'}>
+          {error || status}
         </p>
       </form>
 
