@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DataTable } from './DataTable';
-import { labelSize, placeLabels } from './label-placement';
+import { labelSize, placeLabels, type Box } from './label-placement';
 
 export interface ScatterPoint {
   id: string;
@@ -38,6 +38,17 @@ const width = 640;
 const height = 360;
 const margin = { top: 16, right: 24, bottom: 48, left: 64 };
 const pointRadius = 6;
+
+/**
+ * A thin line from a point to its label when the label had to move off to the side or away
+ * (above, below, a corner), so a crowded cluster still says which name is whose.
+ */
+function leaderOf(cx: number, cy: number, box: Box) {
+  const x = Math.max(box.x, Math.min(cx, box.x + box.width));
+  const y = Math.max(box.y, Math.min(cy, box.y + box.height));
+  if (Math.hypot(x - cx, y - cy) <= pointRadius + 4 || (cy >= box.y && cy <= box.y + box.height)) return null;
+  return <line x1={cx} y1={cy} x2={x} y2={y} className="chart-leader" />;
+}
 
 /**
  * A labelled scatter plot with axes, gridlines and a data-table alternative. Labels are placed
@@ -133,6 +144,7 @@ export function ScatterChart(props: ScatterChartProps) {
           const label = labels.get(point.id);
           return (
             <g key={point.id} data-testid="point">
+              {label && leaderOf(sx(point.x), sy(point.y), label.box)}
               <circle
                 cx={sx(point.x)}
                 cy={sy(point.y)}

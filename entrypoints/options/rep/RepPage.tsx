@@ -105,12 +105,6 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           </select>
         </Field>
 
-        <h3>{i18n.t('options.rep.profileHeading')}</h3>
-        <RepProfileForm rep={rep} />
-
-        <h3>{i18n.t('options.rep.crmLinks')}</h3>
-        <CrmLinkForm rep={rep} />
-
         <h3>{i18n.t('options.rep.skillsHeading')}</h3>
         {insight.skills.every((row) => row.score === null) ? (
           <p className="empty-state">{i18n.t('options.rep.noRatings')}</p>
@@ -158,7 +152,10 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
             team.settings.halfLifeDays,
           )}
           skills={insight.skills}
-          focusSkillIds={insight.focus.current.map((focus) => focus.skillId)}
+          focusSkillIds={[
+            ...insight.focus.current.map((focus) => focus.skillId),
+            ...insight.focus.suggested.map((gap) => gap.skillId),
+          ]}
         />
 
         <h3>{i18n.t('options.rep.planHeading')}</h3>
@@ -279,6 +276,13 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
 
         <h3>{i18n.t('options.rep.observationsHeading')}</h3>
         <ObservationList team={team} observations={team.observationsByRep.get(repId) ?? []} />
+
+        {/* Managing the rep's record comes after the coaching, which is what the page is visited for. */}
+        <h3>{i18n.t('options.rep.profileHeading')}</h3>
+        <RepProfileForm rep={rep} />
+
+        <h3>{i18n.t('options.rep.crmLinks')}</h3>
+        <CrmLinkForm rep={rep} />
       </div>
       <PrintablePlan insight={insight} observations={team.observationsByRep.get(repId) ?? []} team={team} />
     </section>

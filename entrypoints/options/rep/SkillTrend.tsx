@@ -8,7 +8,7 @@ import { formatScore } from '../format';
 
 const levelTicks = [1, 2, 3, 4];
 
-/** The skill shown first: the current focus skill, else the one with most recent evidence. */
+/** The skill shown first: the first focus skill (current, then suggested) with ratings, else the one with most. */
 export function defaultTrendSkill(series: readonly SkillTrendSeries[], focusSkillIds: readonly string[]): string {
   const focus = focusSkillIds.find((id) => series.some((entry) => entry.skillId === id && entry.ratingsInWindow > 0));
   if (focus) return focus;
