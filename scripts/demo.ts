@@ -110,20 +110,48 @@ await popup.getByRole('heading', { name: 'CoachLens' }).waitFor();
 await popup.waitForTimeout(500);
 await shot(popup, '06-popup');
 
-// 4. The dashboard's sections.
-for (const [hash, name] of [
-  ['overview', '07-overview'],
-  ['stars', '08-stars-vs-core'],
-  ['accounts', '09-accounts'],
-  ['time', '10-manager-time'],
-  ['skills', '11-skills'],
-  ['data', '12-data'],
-] as const) {
-  await dashboard.goto(extensionPage(`options.html#${hash}`));
-  await dashboard.waitForLoadState('domcontentloaded');
-  await dashboard.waitForTimeout(800);
+// 4. Every dashboard section, one full-page screenshot each (`dashboard-<section>.png`), and the
+// chart-heavy ones again in the dark theme. The README shows them from docs/screenshots/.
+const dashboardUrl = extensionPage('options.html');
+async function shotSection(name: string, open: () => Promise<void>) {
+  await open();
+  await dashboard.locator('main h2').first().waitFor();
+  await dashboard.waitForTimeout(500); // the charts' live data settles
   await dashboard.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
 }
+const goTo = (hash: string) => async () => {
+  await dashboard.goto(`${dashboardUrl}#${hash}`);
+};
+const follow = (hash: string, link: string) => async () => {
+  await dashboard.goto(`${dashboardUrl}#${hash}`);
+  await dashboard.getByRole('link', { name: link, exact: true }).click();
+  await dashboard.getByRole('heading', { level: 2, name: link }).waitFor();
+};
+const tour: [string, () => Promise<void>][] = [
+  ['dashboard-welcome', goTo('welcome')],
+  ['dashboard-overview', goTo('overview')],
+  ['dashboard-stars-vs-core', goTo('stars')],
+  ['dashboard-rep', follow('overview', 'Tom Walsh')],
+  ['dashboard-accounts', goTo('accounts')],
+  ['dashboard-account', follow('accounts', 'Globex Corporation')],
+  ['dashboard-results', goTo('results')],
+  ['dashboard-manager-time', goTo('time')],
+  ['dashboard-skills', goTo('skills')],
+  ['dashboard-settings', goTo('settings')],
+  ['dashboard-data', goTo('data')],
+  ['dashboard-crm-sites', goTo('crm-sites')],
+];
+for (const [name, open] of tour) await shotSection(name, open);
+// The rep page is long: its skill trend also gets a picture of its own, for the README.
+await follow('overview', 'Tom Walsh')();
+await dashboard.locator('.skill-trend').screenshot({ path: path.join(outDir, 'dashboard-rep-skill-trend.png') });
+await dashboard.emulateMedia({ colorScheme: 'dark' });
+for (const [name, open] of tour.filter(([entry]) =>
+  ['dashboard-overview', 'dashboard-rep', 'dashboard-manager-time'].includes(entry),
+)) {
+  await shotSection(`${name}-dark`, open);
+}
+await dashboard.emulateMedia({ colorScheme: 'light' });
 
 if (headless) {
   console.log(`CoachLens demo: screenshot tour saved to ${outDir}`);
