@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
+import { getDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
 
 useCleanDashboard();
@@ -25,5 +27,15 @@ describe('OverviewSection', () => {
     expect(within(table).getAllByText(/overdue/).length).toBeGreaterThan(0);
     const chart = screen.getByRole('img', { name: /Mean skill score against attainment/ });
     expect(chart.querySelectorAll('[data-testid="point"]')).toHaveLength(9);
+  });
+
+  it('with only inactive reps, says so and shows them on request', async () => {
+    await addRep(getDb(), { name: 'Gone Rep', active: false });
+    const section = await openSection('#overview', 'Team overview');
+    expect(within(section).getByText(/^No active reps\./)).toBeTruthy();
+    fireEvent.click(within(section).getByLabelText('Show inactive reps (1)'));
+    const table = within(section).getByRole('table', { name: /Your reps/ });
+    expect(within(table).getByRole('link', { name: 'Gone Rep' })).toBeTruthy();
+    expect(within(table).getByText('Inactive')).toBeTruthy();
   });
 });

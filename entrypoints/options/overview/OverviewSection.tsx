@@ -166,7 +166,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
       )}
       {rows.length === 0 ? (
         <div className="empty-state">
-          <p>{i18n.t('options.overview.empty')}</p>
+          <p>{i18n.t(inactiveCount > 0 ? 'options.overview.emptyAllInactive' : 'options.overview.empty')}</p>
           <p>
             <a href="#welcome">{i18n.t('options.overview.emptyWelcome')}</a>
           </p>

@@ -101,3 +101,21 @@ describe('TimeSection time with a named rep', () => {
     expect(await within(page).findByText('1 hr 30 min of 3 hr')).toBeTruthy();
   });
 });
+
+describe('TimeSection saving', () => {
+  it('saves the whole week or nothing: a rep deleted meanwhile keeps every other cell as it was', async () => {
+    const dana = await addRep(getDb(), { name: 'Dana' });
+    const section = await openSection('#time', 'Manager time');
+    const day = new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(weekStart(Date.now()));
+    fireEvent.change(within(section).getByLabelText('Rep'), { target: { value: dana.id } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add a row for this rep' }));
+    fireEvent.change(within(section).getByLabelText(new RegExp(`^Admin on ${day}`)), { target: { value: '30' } });
+    fireEvent.change(within(section).getByLabelText(new RegExp(`^Coaching: Dana on ${day}`)), {
+      target: { value: '45' },
+    });
+    await getDb().reps.delete(dana.id);
+    fireEvent.click(within(section).getByRole('button', { name: 'Save the week' }));
+    expect(await within(section).findByText(/not found/)).toBeTruthy();
+    expect(await getDb().timeEntries.count()).toBe(0);
+  });
+});

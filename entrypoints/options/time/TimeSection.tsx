@@ -71,12 +71,16 @@ export function TimeSection({ data }: { data: Dashboard }) {
         input.timeEntries,
         Object.keys(drafts).map((key) => parseCellKey(key).day),
       );
-      for (const [key, raw] of Object.entries(drafts)) {
-        const minutes = minutesOf(raw)!;
-        // The new entry first: if it is refused, the old minutes are still there.
-        if (minutes > 0) await addTimeEntry(getDb(), { ...parseCellKey(key), minutes });
-        for (const entry of drafted.editable.get(key) ?? []) await deleteTimeEntry(getDb(), entry.id);
-      }
+      // One transaction: the week is saved whole or not at all, and live views never see a cell
+      // between its old entries going and its new one arriving.
+      const db = getDb();
+      await db.transaction('rw', db.timeEntries, db.reps, async () => {
+        for (const [key, raw] of Object.entries(drafts)) {
+          const minutes = minutesOf(raw)!;
+          if (minutes > 0) await addTimeEntry(db, { ...parseCellKey(key), minutes });
+          for (const entry of drafted.editable.get(key) ?? []) await deleteTimeEntry(db, entry.id);
+        }
+      });
       setDrafts({});
       setError('');
       setStatus(i18n.t('options.time.saved'));
