@@ -9,7 +9,7 @@ import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
 
 export function PanelApp() {
-  const { view, failure, connected, send } = usePanelPort();
+  const { view, failure, connected, notice, send } = usePanelPort();
   const crm = 'crm' in view ? view.crm : undefined;
   const { collapsed, setCollapsed } = usePanelCollapse(crm);
   const count = attentionCount(view);
@@ -34,7 +34,23 @@ export function PanelApp() {
         )}
       </header>
       <main aria-busy={view.state === 'loading'}>
-        {!connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
+        {notice === 'gone' && (
+          <p role="alert" className="panel-error">
+            {i18n.t('panel.extensionGone')}
+          </p>
+        )}
+        {/* Until the resent changes are confirmed, say they are on their way again. */}
+        {notice === 'resending' && (
+          <p role="status" className="panel-status">
+            {i18n.t('panel.resending')}
+          </p>
+        )}
+        {notice === undefined && !connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
+        {notice === 'recovered' && (
+          <p role="status" className="panel-status">
+            {i18n.t('panel.recovered')}
+          </p>
+        )}
         {failure && (
           <p role="alert" className="panel-error">
             {i18n.t('panel.requestFailed', { message: failure })}
