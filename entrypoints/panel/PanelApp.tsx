@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import { AccountView } from './AccountView';
 import { CollapsedTab } from './CollapsedTab';
@@ -13,6 +14,17 @@ export function PanelApp() {
   const crm = 'crm' in view ? view.crm : undefined;
   const { collapsed, setCollapsed } = usePanelCollapse(crm);
   const count = attentionCount(view);
+  // Read while the extension is there: once it is reloaded or updated under the page, every
+  // extension call in this orphaned frame (i18n included) throws.
+  const [goneText] = useState(() => i18n.t('panel.extensionGone'));
+
+  if (notice === 'gone') {
+    return (
+      <p role="alert" className="panel-error">
+        {goneText}
+      </p>
+    );
+  }
 
   if (collapsed && crm) return <CollapsedTab count={count} onExpand={() => setCollapsed(false)} />;
 
@@ -34,11 +46,6 @@ export function PanelApp() {
         )}
       </header>
       <main aria-busy={view.state === 'loading'}>
-        {notice === 'gone' && (
-          <p role="alert" className="panel-error">
-            {i18n.t('panel.extensionGone')}
-          </p>
-        )}
         {/* Until the resent changes are confirmed, say they are on their way again. */}
         {notice === 'resending' && (
           <p role="status" className="panel-status">

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
@@ -30,6 +30,11 @@ export const test = base.extend<ExtensionFixtures>({
       throw new Error(`No built extension at ${extensionPath}. Run \`npm run build:chrome\` first.`);
     }
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'coachlens-e2e-'));
+    mkdirSync(path.join(userDataDir, 'Default'));
+    writeFileSync(
+      path.join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
     const args = [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,

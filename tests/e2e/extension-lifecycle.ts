@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /*
  * Test helpers for the extension's lifecycle (issue 10): stopping its service worker the way Chrome
@@ -99,4 +99,93 @@ export async function lockTables(extensionPage: Page, tables: string[]): Promise
         (globalThis as unknown as { coachlensLockHeld: boolean }).coachlensLockHeld = false;
       }),
   };
+}
+
+interface DomNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/**
+ * The text inside an element's *closed* shadow root, which no page script (and no Playwright
+ * locator) can reach: read through DevTools, which sees the whole DOM. `null` when there is no such element.
+ */
+export async function closedShadowText(page: Page, hostTag: string): Promise<string | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const text = (node: DomNode): string =>
+      (node.nodeName === '#text' ? (node.nodeValue ?? '') : '') +
+      [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
+    const find = (node: DomNode): DomNode | undefined => {
+      if (node.nodeName.toLowerCase() === hostTag) return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const host = find(root);
+    return host ? text(host).replace(/\s+/g, ' ').trim() : null;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Every error a page reports, from the page's own scripts, from our content script's isolated
+ * world (DevTools `Runtime.exceptionThrown` sees every world of the page) and from its frames.
+ */
+export async function collectPageErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  const session = await page.context().newCDPSession(page);
+  session.on(
+    'Runtime.exceptionThrown',
+    (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) =>
+      errors.push(`exception: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`),
+  );
+  session.on(
+    'Runtime.consoleAPICalled',
+    (event: { type: string; args: { value?: unknown; description?: string }[] }) => {
+      if (event.type === 'error')
+        errors.push(`console.error: ${event.args.map((arg) => String(arg.value ?? arg.description)).join(' ')}`);
+    },
+  );
+  await session.send('Runtime.enable');
+  return errors;
+}
+
+/** The service worker's DevTools target id, or undefined while it is not running. */
+export async function serviceWorkerTargetId(context: BrowserContext, extensionId: string): Promise<string | undefined> {
+  return (await workerTargets(context, extensionId))[0]?.targetId;
+}
+
+/**
+ * Reloads the extension the way an update does (`chrome.runtime.reload()` from one of its pages)
+ * and waits until its new service worker runs.
+ */
+export async function reloadExtension(context: BrowserContext, extensionId: string): Promise<void> {
+  const before = await serviceWorkerTargetId(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/privacy.html`);
+  // The page closes with the extension: call reload after `evaluate` has returned.
+  await page.evaluate(() => {
+    setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0);
+  });
+  await expect
+    .poll(
+      async () => {
+        const now = await serviceWorkerTargetId(context, extensionId);
+        return now !== undefined && now !== before;
+      },
+      { message: 'the reloaded extension’s service worker runs', timeout: 30_000 },
+    )
+    .toBe(true);
 }
