@@ -8,6 +8,7 @@ import { UnlinkedView } from './UnlinkedView';
 import { attentionCount } from '@/utils/panel/attention';
 import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
+import { useVerifiedVisibility } from './use-verified-visibility';
 
 export function PanelApp() {
   const { view, failure, connected, notice, send } = usePanelPort();
@@ -17,6 +18,10 @@ export function PanelApp() {
   // Read while the extension is there: once it is reloaded or updated under the page, every
   // extension call in this orphaned frame (i18n included) throws.
   const [goneText] = useState(() => i18n.t('panel.extensionGone'));
+  const visibility = useVerifiedVisibility();
+  // No write from a click or key the manager could not see: while the page covers, fades or
+  // distorts the panel, its controls are inert (no clicks, no focus, no typing).
+  const writable = visibility === 'visible' || visibility === 'unsupported';
 
   if (notice === 'gone') {
     return (
@@ -63,7 +68,12 @@ export function PanelApp() {
             {i18n.t('panel.requestFailed', { message: failure })}
           </p>
         )}
-        {renderView()}
+        {visibility === 'hidden' && (
+          <p role="alert" className="panel-error">
+            {i18n.t('panel.covered')}
+          </p>
+        )}
+        <div inert={!writable}>{renderView()}</div>
       </main>
     </div>
   );
