@@ -39,6 +39,10 @@ function startPanelSession(
   let context: PageContext | null | undefined;
   let data: TeamData | Error | undefined;
   let view: PanelView = { state: 'loading' };
+  // A panel that reconnects (the worker was stopped) resends its unconfirmed requests at once;
+  // they are checked against the page's view, so hold them until this session has one.
+  let viewReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (viewReady = resolve));
 
   const push = (message: PanelPush) => {
     if (open) port.postMessage(message);
@@ -48,6 +52,7 @@ function startPanelSession(
     else if (data instanceof Error) view = { state: 'error', message: data.message };
     else view = buildPanelView(data, context);
     push({ type: 'view', view });
+    if (view.state !== 'loading') viewReady();
   };
 
   const stopContexts = contexts.subscribe((changedTabId, changed) => {
@@ -68,15 +73,17 @@ function startPanelSession(
       return;
     }
     const request = parsed.data;
-    handlePanelRequest(getDb(), view, request).then(
-      () => push({ type: 'requestDone', requestId: request.requestId }),
-      (error: unknown) =>
-        push({
-          type: 'requestFailed',
-          requestId: request.requestId,
-          message: error instanceof Error ? error.message : String(error),
-        }),
-    );
+    ready
+      .then(() => oncePerRequest(tabId, request.requestId, () => handlePanelRequest(getDb(), view, request)))
+      .then(
+        () => push({ type: 'requestDone', requestId: request.requestId }),
+        (error: unknown) =>
+          push({
+            type: 'requestFailed',
+            requestId: request.requestId,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
   });
 
   port.onDisconnect.addListener(() => {
@@ -92,4 +99,25 @@ function startPanelSession(
       render();
     }
   });
+}
+
+/**
+ * Requests this worker has run or is running, by tab and request id. A panel whose port dropped
+ * while the worker lived on resends the same request on its new port: it gets the first attempt's
+ * outcome instead of a second run. (A stopped worker forgets; then the requests' own idempotence
+ * — see panel-requests.ts — keeps a resend from writing twice.)
+ */
+const seenRequests = new Map<string, Promise<void>>();
+const maxSeenRequests = 200;
+
+function oncePerRequest(tabId: number, requestId: string, run: () => Promise<void>): Promise<void> {
+  const key = `${tabId}:${requestId}`;
+  const seen = seenRequests.get(key);
+  if (seen) return seen;
+  const outcome = run();
+  seenRequests.set(key, outcome);
+  // A failed request may be tried again by the manager with the same id: forget failures.
+  outcome.catch(() => seenRequests.delete(key));
+  if (seenRequests.size > maxSeenRequests) seenRequests.delete(seenRequests.keys().next().value ?? '');
+  return outcome;
 }

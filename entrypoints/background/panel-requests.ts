@@ -2,19 +2,27 @@ import type { CoachLensDb } from '@/utils/db/app-db';
 import { addAccount, linkAccountToCrm } from '@/utils/db/accounts';
 import { setPlanActionDone } from '@/utils/db/plans';
 import { addRep, linkRepToCrm } from '@/utils/db/reps';
-import { addStrategy, getStrategyForAccount, saveStrategyAnswers, updateStrategy } from '@/utils/db/strategies';
+import { saveStrategyAnswers, setMeetingDate } from '@/utils/db/strategies';
 import type { PanelRequest } from '@/utils/messaging/protocol';
 import type { PanelView } from '@/utils/messaging/panel-view';
+import { crmKey } from '@/utils/schemas';
 
 /**
  * What the panel may ask of the background. Every request acts on what the panel is showing for the
  * tab's current page (the background knows the page from the content script): it cannot link
  * another record, tick another rep's plan or answer for another account.
+ *
+ * Every request is safe to receive twice. The panel resends what was not confirmed when its port
+ * dropped (the service worker is stopped, e.g. in the middle of a write), and the first attempt may
+ * or may not have committed: ticks, answers and meeting dates set a value; links are idempotent;
+ * a create carries the id the panel chose, so its retry finds the row instead of adding another.
  */
 export async function handlePanelRequest(db: CoachLensDb, view: PanelView, request: PanelRequest): Promise<void> {
   switch (request.type) {
     case 'linkRecord':
     case 'createAndLinkRecord': {
+      // A retry of a link or create that did commit: by now the page shows that very record.
+      if (shownRecordId(view) === (request.type === 'linkRecord' ? request.target.id : request.id)) return;
       if (view.state !== 'unlinked') throw new Error('This page is already linked.');
       const kind = request.type === 'linkRecord' ? request.target.kind : request.kind;
       if (kind !== view.kind) throw new Error(`This page is a ${view.kind} page.`);
@@ -32,14 +40,10 @@ export async function handlePanelRequest(db: CoachLensDb, view: PanelView, reque
       assertVisibleAccount(view, request.accountId);
       await saveStrategyAnswers(db, request.accountId, request.answers);
       return;
-    case 'setMeetingDate': {
+    case 'setMeetingDate':
       assertVisibleAccount(view, request.accountId);
-      const session = await getStrategyForAccount(db, request.accountId);
-      const meetingAt = request.meetingAt ?? undefined;
-      if (session) await updateStrategy(db, session.id, { meetingAt: request.meetingAt });
-      else if (meetingAt !== undefined) await addStrategy(db, { accountId: request.accountId, meetingAt });
+      await setMeetingDate(db, request.accountId, request.meetingAt);
       return;
-    }
   }
 }
 
@@ -57,8 +61,18 @@ async function linkOrCreate(
     else await linkRepToCrm(db, request.target.id, { crm, userId: recordId });
     return;
   }
-  if (view.kind === 'account') await addAccount(db, { name: request.name, crmLinks: [{ crm, recordId }] });
-  else await addRep(db, { name: request.name, crmLinks: [{ crm, userId: recordId }] });
+  // The view may not have caught up with a create that committed just before the port dropped.
+  const existing = view.kind === 'account' ? await db.accounts.get(request.id) : await db.reps.get(request.id);
+  if (existing?.crmKeys.includes(crmKey(crm, recordId))) return;
+  if (view.kind === 'account') await addAccount(db, { name: request.name, crmLinks: [{ crm, recordId }] }, request.id);
+  else await addRep(db, { name: request.name, crmLinks: [{ crm, userId: recordId }] }, request.id);
+}
+
+/** The rep or account the panel shows as this page's own record, if any. */
+function shownRecordId(view: PanelView): string | undefined {
+  if (view.state === 'account') return view.account.account.id;
+  if (view.state === 'rep') return view.rep.rep.id;
+  return undefined;
 }
 
 function visibleReps(view: PanelView) {

@@ -5,6 +5,7 @@ import { crmHostPatterns } from '@/utils/crm/host-patterns';
 import { createPanelFrame } from './panel-frame';
 import { watchPageFacts } from './page-facts';
 import { reportPageContext } from './report-page-context';
+import { watchExtensionContext } from './watch-extension-context';
 
 /**
  * Runs on every CRM page: recognises a record page, reports what the page shows to the background,
@@ -14,6 +15,7 @@ export default defineContentScript({
   matches: [...crmHostPatterns],
   runAt: 'document_idle',
   async main(ctx) {
+    watchExtensionContext(ctx);
     const panel = createPanelFrame(ctx);
     // Registered at runtime on the manager's granted custom CRM sites, too (background/custom-domains.ts).
     let customDomains: readonly CustomDomain[] = await customDomainsItem.getValue();
@@ -48,7 +50,11 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       page?.abort();
-      unwatch();
+      try {
+        unwatch();
+      } catch {
+        // The extension is gone and took its storage listeners with it.
+      }
     });
   },
 });

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '@/utils/schemas/common';
 import { isCollapsed, panelStateItem, panelWidths, type PanelState } from '@/utils/panel/panel-state';
+import { showUpdatedNotice, type UpdatedNoticeText } from './updated-notice';
+import { extensionGone } from './watch-extension-context';
 
 export interface PanelFrame {
   show(crm: Crm): void;
@@ -17,9 +20,12 @@ const hostTag = 'coachlens-panel-host';
  * `!important` and restored if the page rewrites it; if the page removes it, it is put back.
  * The frame is mounted once and kept across in-app navigation; the background tells the panel
  * which record it is on. Its width follows the collapsed state the panel keeps in extension storage.
+ * When the extension is reloaded or updated under the tab, the dead frame gives way to a short
+ * "reload this page" note.
  */
 export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
   let host: HTMLElement | undefined;
+  let shadow: ShadowRoot | undefined;
   let guard: MutationObserver | undefined;
   let currentCrm: Crm | undefined;
   let state: PanelState = {};
@@ -57,7 +63,7 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
 
   const mount = () => {
     host = document.createElement(hostTag);
-    const shadow = host.attachShadow({ mode: 'closed' });
+    shadow = host.attachShadow({ mode: 'closed' });
     const iframe = document.createElement('iframe');
     iframe.src = browser.runtime.getURL('/panel.html');
     iframe.title = 'CoachLens coaching panel';
@@ -81,6 +87,14 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     guard = undefined;
     host?.remove();
     host = undefined;
+    shadow = undefined;
+  };
+
+  // Read now: once the extension is gone, `i18n` throws.
+  const noticeText: UpdatedNoticeText = {
+    message: i18n.t('content.updatedNotice'),
+    reload: i18n.t('content.reloadPage'),
+    dismiss: i18n.t('content.dismiss'),
   };
 
   void panelStateItem.getValue().then((value) => {
@@ -92,8 +106,18 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     applyHostStyle();
   });
   ctx.onInvalidated(() => {
-    unwatch();
-    unmount();
+    try {
+      unwatch();
+    } catch {
+      // The extension is gone and took its storage listeners with it.
+    }
+    if (host && shadow && extensionGone()) {
+      guard?.disconnect();
+      guard = undefined;
+      showUpdatedNotice(host, shadow, noticeText);
+    } else {
+      unmount(); // replaced by a newer copy of this script, which docks its own panel
+    }
   });
 
   return {

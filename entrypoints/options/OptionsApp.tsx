@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { lastBackupAtItem } from '@/utils/data/durability';
+import { getDb } from '@/utils/db/app-db';
 import { themeItem, welcomeItem } from '@/utils/settings';
 import { AccountPage } from './accounts/AccountPage';
 import { AccountsSection } from './accounts/AccountsSection';
@@ -17,6 +18,7 @@ import { SkillsSection } from './skills/SkillsSection';
 import { StarsSection } from './stars/StarsSection';
 import { TimeSection } from './time/TimeSection';
 import { useDashboard, type Dashboard } from './use-dashboard';
+import { useDatabaseLifecycle } from './use-database-lifecycle';
 import { useHashRoute } from './use-hash-route';
 import { useStored } from './use-stored';
 import { WelcomeSection } from './welcome/WelcomeSection';
@@ -94,6 +96,7 @@ export function OptionsApp() {
   const welcome = useStored(welcomeItem);
   const theme = useStored(themeItem);
   const lastBackupAt = useStored(lastBackupAtItem);
+  const database = useDatabaseLifecycle(getDb());
 
   useEffect(() => {
     if (theme === undefined || theme === 'system') delete document.documentElement.dataset.theme;
@@ -121,6 +124,19 @@ export function OptionsApp() {
       </a>
       <header className="dashboard-header">
         <h1>{i18n.t('options.title')}</h1>
+        {database?.type === 'outdated' && (
+          <p role="alert" className="dashboard-alert">
+            {i18n.t('options.databaseOutdated')}{' '}
+            <button type="button" onClick={() => location.reload()}>
+              {i18n.t('options.reloadPage')}
+            </button>
+          </p>
+        )}
+        {database?.type === 'blocked' && (
+          <p role="status" className="dashboard-alert">
+            {i18n.t('options.databaseBlocked')}
+          </p>
+        )}
         {current !== 'data' && (
           <BackupReminder
             lastBackupAt={lastBackupAt}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import { AccountView } from './AccountView';
 import { CollapsedTab } from './CollapsedTab';
@@ -7,12 +8,28 @@ import { UnlinkedView } from './UnlinkedView';
 import { attentionCount } from '@/utils/panel/attention';
 import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
+import { useVerifiedVisibility } from './use-verified-visibility';
 
 export function PanelApp() {
-  const { view, failure, connected, send } = usePanelPort();
+  const { view, failure, connected, notice, send } = usePanelPort();
   const crm = 'crm' in view ? view.crm : undefined;
   const { collapsed, setCollapsed } = usePanelCollapse(crm);
   const count = attentionCount(view);
+  // Read while the extension is there: once it is reloaded or updated under the page, every
+  // extension call in this orphaned frame (i18n included) throws.
+  const [goneText] = useState(() => i18n.t('panel.extensionGone'));
+  const visibility = useVerifiedVisibility();
+  // No write from a click or key the manager could not see: while the page covers, fades or
+  // distorts the panel, its controls are inert (no clicks, no focus, no typing).
+  const writable = visibility === 'visible' || visibility === 'unsupported';
+
+  if (notice === 'gone') {
+    return (
+      <p role="alert" className="panel-error">
+        {goneText}
+      </p>
+    );
+  }
 
   if (collapsed && crm) return <CollapsedTab count={count} onExpand={() => setCollapsed(false)} />;
 
@@ -34,13 +51,29 @@ export function PanelApp() {
         )}
       </header>
       <main aria-busy={view.state === 'loading'}>
-        {!connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
+        {/* Until the resent changes are confirmed, say they are on their way again. */}
+        {notice === 'resending' && (
+          <p role="status" className="panel-status">
+            {i18n.t('panel.resending')}
+          </p>
+        )}
+        {notice === undefined && !connected && <p className="panel-status">{i18n.t('panel.reconnecting')}</p>}
+        {notice === 'recovered' && (
+          <p role="status" className="panel-status">
+            {i18n.t('panel.recovered')}
+          </p>
+        )}
         {failure && (
           <p role="alert" className="panel-error">
             {i18n.t('panel.requestFailed', { message: failure })}
           </p>
         )}
-        {renderView()}
+        {visibility === 'hidden' && (
+          <p role="alert" className="panel-error">
+            {i18n.t('panel.covered')}
+          </p>
+        )}
+        <div inert={!writable}>{renderView()}</div>
       </main>
     </div>
   );

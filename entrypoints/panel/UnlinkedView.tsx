@@ -73,7 +73,8 @@ export function UnlinkedView({
         className="create-record"
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim()) run({ type: 'createAndLinkRecord', kind: view.kind, name: name.trim() });
+          if (name.trim())
+            run({ type: 'createAndLinkRecord', id: crypto.randomUUID(), kind: view.kind, name: name.trim() });
         }}
       >
         <h2 className="panel-subheading">{i18n.t('panel.unlinked.createLabel')}</h2>

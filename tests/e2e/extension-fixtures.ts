@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
@@ -8,6 +8,11 @@ export const extensionPath = path.resolve('.output/chrome-mv3');
 const fixturesDir = path.resolve('tests/fixtures');
 
 export interface ExtensionFixtures {
+  /**
+   * Unpacked extensions to load beside CoachLens (a test's throwaway "other extension"). They must
+   * have no service worker, so `extensionId` stays CoachLens's.
+   */
+  otherExtensions: string[];
   context: BrowserContext;
   extensionId: string;
   /** Opens an extension page (`popup.html`, `options.html`) in a tab. */
@@ -24,15 +29,22 @@ export interface ExtensionFixtures {
  * http(s) request that no test routed to a fixture is aborted: tests never touch the network.
  */
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  otherExtensions: [[], { option: true }],
+  context: async ({ otherExtensions }, use) => {
     if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
       throw new Error(`No built extension at ${extensionPath}. Run \`npm run build:chrome\` first.`);
     }
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'coachlens-e2e-'));
+    // Developer mode, as for any unpacked extension: without it `chrome.runtime.reload()` unloads
+    // the extension for good instead of reloading it (extension-reload.spec.ts reloads it).
+    mkdirSync(path.join(userDataDir, 'Default'));
+    writeFileSync(
+      path.join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
     const args = [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${[extensionPath, ...otherExtensions].join(',')}`,
+      `--load-extension=${[extensionPath, ...otherExtensions].join(',')}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

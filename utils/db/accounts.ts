@@ -39,11 +39,14 @@ async function assertOwnerExists(db: CoachLensDb, account: Account): Promise<voi
   }
 }
 
-/** Adds an account. Defaults: importance `standard`, no CRM links. The owner, when given, must exist. */
-export async function addAccount(db: CoachLensDb, input: unknown): Promise<Account> {
+/**
+ * Adds an account. Defaults: importance `standard`, no CRM links. The owner, when given, must exist.
+ * `id` is new unless the caller chose one (a retried create: the primary key makes a second add fail).
+ */
+export async function addAccount(db: CoachLensDb, input: unknown, id: string = newId()): Promise<Account> {
   const fields = withoutUndefined(asObject(input, saveContext));
   const account = withCrmKeys(
-    parseRow(accountSchema, { importance: 'standard', crmLinks: [], ...fields, id: newId(), crmKeys: [] }, saveContext),
+    parseRow(accountSchema, { importance: 'standard', crmLinks: [], ...fields, id, crmKeys: [] }, saveContext),
   );
   return guard(saveContext, () =>
     db.transaction('rw', db.accounts, db.reps, async () => {

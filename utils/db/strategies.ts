@@ -108,6 +108,40 @@ export async function saveStrategyAnswers(db: CoachLensDb, accountId: string, an
   );
 }
 
+/**
+ * Sets (or with `null` clears) the next meeting on the account's latest session, creating a session
+ * only to hold a date. One transaction with the read, so a meeting date and answers saved at the same
+ * moment (the panel sends both) land in one session rather than two.
+ */
+export async function setMeetingDate(
+  db: CoachLensDb,
+  accountId: string,
+  meetingAt: number | null,
+): Promise<Strategy | null> {
+  return guard(saveContext, () =>
+    db.transaction('rw', db.strategies, db.accounts, db.reps, async () => {
+      const sessions = await db.strategies.where('accountId').equals(accountId).toArray();
+      const current = sessions.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (!current && meetingAt === null) return null;
+      const { meetingAt: _previous, ...rest } = current ?? { id: newId(), accountId, answers: {} };
+      const strategy = withoutUndefined(
+        parseRow(
+          strategySchema,
+          {
+            ...rest,
+            ...(meetingAt === null ? {} : { meetingAt }),
+            updatedAt: nextUpdatedAt(current?.updatedAt),
+          },
+          saveContext,
+        ),
+      );
+      await assertReferences(db, strategy);
+      await db.strategies.put(strategy);
+      return strategy;
+    }),
+  );
+}
+
 export async function deleteStrategy(db: CoachLensDb, id: string): Promise<void> {
   await guard('Strategy not deleted', () =>
     db.transaction('rw', db.strategies, async () => {

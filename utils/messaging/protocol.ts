@@ -72,6 +72,8 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('createAndLinkRecord'),
     requestId: requestIdSchema,
+    /** Chosen by the panel, so a create resent after the connection dropped cannot make a second row. */
+    id: idSchema,
     kind: z.enum(['rep', 'account']),
     name: z.string().trim().min(1).max(200),
   }),

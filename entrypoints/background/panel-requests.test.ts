@@ -1,0 +1,138 @@
+import { loadInsightInput } from '@/utils/db/snapshot';
+import { listAccounts } from '@/utils/db/accounts';
+import { addPlan, getPlan } from '@/utils/db/plans';
+import { listReps } from '@/utils/db/reps';
+import { listStrategiesForAccount } from '@/utils/db/strategies';
+import { seedRep, seedSkill, useFreshDb } from '@/utils/db/test-support';
+import { teamInsights } from '@/utils/insights';
+import type { PanelRequest, PageContext } from '@/utils/messaging/protocol';
+import type { PanelView } from '@/utils/messaging/panel-view';
+import type { CoachLensDb } from '@/utils/db/app-db';
+import { buildPanelView } from './build-panel-view';
+import { handlePanelRequest } from './panel-requests';
+
+/*
+ * Issue 10: the service worker may be stopped in the middle of a panel write. The panel then
+ * resends the request (same request id) on a new port, to a fresh worker that does not know whether
+ * the first attempt committed. Every request must therefore be safe to receive twice: exactly one
+ * row, and no error for the manager, whether the resend sees the page as it was or as it is now.
+ */
+
+const db = useFreshDb();
+const accountRecord = '0019000000B98deAAB';
+const userRecord = '0051A00000D67jWQAR';
+
+function pageContext(kind: 'account' | 'user', id: string, recordName: string): PageContext {
+  return { ref: { crm: 'salesforce', kind, id }, facts: { recordName }, url: 'https://acme.lightning.force.com/' };
+}
+
+/** The view the background would push for this page, from what the database holds now. */
+async function viewOf(database: CoachLensDb, context: PageContext): Promise<PanelView> {
+  const input = await loadInsightInput(database);
+  return buildPanelView({ input, team: teamInsights(input, Date.now()) }, context);
+}
+
+describe('a panel request received twice writes once', () => {
+  const accountPage = pageContext('account', accountRecord, 'Globex Corporation');
+  const create: PanelRequest = {
+    type: 'createAndLinkRecord',
+    requestId: 'req-1',
+    id: crypto.randomUUID(),
+    kind: 'account',
+    name: 'Globex Corporation',
+  };
+
+  it('a create resent after it committed, with the page now showing the new account: one account, no error', async () => {
+    await handlePanelRequest(db(), await viewOf(db(), accountPage), create);
+    const after = await viewOf(db(), accountPage);
+    expect(after.state).toBe('account');
+    await expect(handlePanelRequest(db(), after, create)).resolves.toBeUndefined();
+    expect((await listAccounts(db())).map((account) => account.id)).toEqual([create.id]);
+  });
+
+  it('a create resent before the view caught up (it still offers to create): one account, no error', async () => {
+    const stale = await viewOf(db(), accountPage);
+    await handlePanelRequest(db(), stale, create);
+    await expect(handlePanelRequest(db(), stale, create)).resolves.toBeUndefined();
+    expect(await listAccounts(db())).toHaveLength(1);
+  });
+
+  it('two creates sent at the same moment with the same id: one row (the primary key decides)', async () => {
+    const stale = await viewOf(db(), accountPage);
+    const outcomes = await Promise.allSettled([
+      handlePanelRequest(db(), stale, create),
+      handlePanelRequest(db(), stale, create),
+    ]);
+    expect(outcomes.some((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    expect(await listAccounts(db())).toHaveLength(1);
+  });
+
+  it('a different create on a page that is already linked is still refused', async () => {
+    await handlePanelRequest(db(), await viewOf(db(), accountPage), create);
+    const other = { ...create, requestId: 'req-2', id: crypto.randomUUID() };
+    await expect(handlePanelRequest(db(), await viewOf(db(), accountPage), other)).rejects.toThrow('already linked');
+    expect(await listAccounts(db())).toHaveLength(1);
+  });
+
+  it('a rep link resent after it committed: linked once, no error', async () => {
+    const rep = await seedRep(db(), { name: 'Dana Whitfield' });
+    const repPage = pageContext('user', userRecord, 'Dana Whitfield');
+    const link: PanelRequest = { type: 'linkRecord', requestId: 'req-3', target: { kind: 'rep', id: rep.id } };
+    const stale = await viewOf(db(), repPage);
+    await handlePanelRequest(db(), stale, link);
+    await expect(handlePanelRequest(db(), stale, link)).resolves.toBeUndefined();
+    await expect(handlePanelRequest(db(), await viewOf(db(), repPage), link)).resolves.toBeUndefined();
+    const [linked] = await listReps(db());
+    expect(linked?.crmLinks).toEqual([{ crm: 'salesforce', userId: userRecord }]);
+  });
+
+  it('strategy answers and the meeting date resent, even at the same moment: one session holding both', async () => {
+    await handlePanelRequest(db(), await viewOf(db(), accountPage), create);
+    const view = await viewOf(db(), accountPage);
+    const answers: PanelRequest = {
+      type: 'saveStrategyAnswers',
+      requestId: 'req-4',
+      accountId: create.id,
+      answers: { 'purpose-objective': 'Agree the pilot scope' },
+    };
+    const meeting: PanelRequest = {
+      type: 'setMeetingDate',
+      requestId: 'req-5',
+      accountId: create.id,
+      meetingAt: Date.UTC(2026, 11, 3, 12),
+    };
+    // Before the fix, the meeting date read the sessions outside its write and made a second one.
+    await Promise.all([handlePanelRequest(db(), view, answers), handlePanelRequest(db(), view, meeting)]);
+    await Promise.all([handlePanelRequest(db(), view, meeting), handlePanelRequest(db(), view, answers)]);
+    const sessions = await listStrategiesForAccount(db(), create.id);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatchObject({
+      answers: { 'purpose-objective': 'Agree the pilot scope' },
+      meetingAt: meeting.meetingAt,
+    });
+  });
+
+  it('a plan tick resent: the action stays ticked once', async () => {
+    const rep = await seedRep(db(), { name: 'Dana Whitfield', crmLinks: [{ crm: 'salesforce', userId: userRecord }] });
+    const skill = await seedSkill(db());
+    const plan = await addPlan(db(), {
+      repId: rep.id,
+      skillId: skill.id,
+      fromLevel: 2,
+      targetLevel: 3,
+      actions: [{ text: 'Plan one objective per call', done: false }],
+      reviewAt: Date.now() + 86_400_000,
+    });
+    const view = await viewOf(db(), pageContext('user', userRecord, 'Dana Whitfield'));
+    const tick: PanelRequest = {
+      type: 'setPlanActionDone',
+      requestId: 'req-6',
+      planId: plan.id,
+      actionIndex: 0,
+      done: true,
+    };
+    await handlePanelRequest(db(), view, tick);
+    await handlePanelRequest(db(), view, tick);
+    expect((await getPlan(db(), plan.id))?.actions).toEqual([{ text: 'Plan one objective per call', done: true }]);
+  });
+});
