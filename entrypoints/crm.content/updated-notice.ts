@@ -1,12 +1,12 @@
 /**
  * What the CRM page shows where the panel was, once the extension was reloaded or updated under
  * it: the old panel cannot work any more (its extension context is gone) and Chrome does not put
- * a new one into open tabs. A short note in the panel's closed shadow root, no coaching data; it
- * can be dismissed. Its words are read while the extension is still there (`i18n` throws after).
+ * a new one into open tabs. A short note in the panel's closed shadow root, no coaching data,
+ * which can be dismissed (no reload button: the script every CRM page loads has a size budget).
+ * Its words are read while the extension is still there (`i18n` throws after).
  */
 export interface UpdatedNoticeText {
   message: string;
-  reload: string;
   dismiss: string;
 }
 
@@ -22,19 +22,10 @@ const hostStyle = [
   .map((rule) => `${rule} !important`)
   .join('; ');
 
-const noteStyle = [
-  'display: flex',
-  'gap: 8px',
-  'align-items: center',
-  'padding: 10px 12px',
-  'border-radius: 8px',
-  'background: #1f2937',
-  'color: #f9fafb',
-  'font: 13px/1.4 system-ui, sans-serif',
-  'box-shadow: 0 2px 10px rgba(0,0,0,0.3)',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+// Inside the closed shadow root the page's stylesheets do not apply; only the host needs !important.
+const noteStyle =
+  'display: flex; gap: 8px; align-items: center; padding: 10px 12px; border-radius: 8px; ' +
+  'background: #1f2937; color: #f9fafb; font: 13px/1.4 system-ui, sans-serif;';
 
 const buttonStyle =
   'all: initial; cursor: pointer; font: inherit; color: inherit; padding: 2px 8px; ' +
@@ -44,22 +35,16 @@ const buttonStyle =
 export function showUpdatedNotice(host: HTMLElement, shadow: ShadowRoot, text: UpdatedNoticeText): void {
   const note = document.createElement('div');
   note.setAttribute('role', 'status');
-  note.className = 'coachlens-updated-notice';
   note.setAttribute('style', noteStyle);
   const message = document.createElement('span');
   message.textContent = text.message;
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.textContent = text.reload;
-  reload.setAttribute('style', buttonStyle);
-  reload.addEventListener('click', () => location.reload());
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
   dismiss.textContent = '×';
   dismiss.setAttribute('aria-label', text.dismiss);
   dismiss.setAttribute('style', buttonStyle);
   dismiss.addEventListener('click', () => host.remove());
-  note.append(message, reload, dismiss);
+  note.append(message, dismiss);
   shadow.replaceChildren(note);
   host.setAttribute('style', hostStyle);
 }
