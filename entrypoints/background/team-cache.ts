@@ -1,4 +1,5 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
+import { teamSummaryItem } from './first-rep-view';
 import { InsightInputMirror } from '@/utils/db/input-mirror';
 import {
   defaultInsightSettings,
@@ -7,6 +8,7 @@ import {
   type InsightSettings,
   type TeamInsights,
 } from '@/utils/insights';
+import { summariseTeam } from '@/utils/insights/team-summary';
 import { insightSettingsItem, readInsightSettings, sanitizeInsightSettings } from '@/utils/settings';
 
 export interface TeamData {
@@ -120,8 +122,11 @@ export class TeamCache {
 
   /** Publishes once both the data and the settings are known, so no view shows default targets first. */
   private recompute(): void {
-    if (this.input && this.settingsLoaded)
-      this.publish({ input: this.input, team: this.memo.compute(this.input, this.now, this.settings) });
+    if (!this.input || !this.settingsLoaded) return;
+    const team = this.memo.compute(this.input, this.now, this.settings);
+    this.publish({ input: this.input, team });
+    // For the next cold start's first rep view (first-rep-view.ts).
+    teamSummaryItem.setValue(summariseTeam(team)).catch(() => undefined);
   }
 
   private publish(data: TeamData | Error): void {
