@@ -199,9 +199,12 @@ describe('TeamCache, kept up to date write by write', () => {
           const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
           try {
             await db.table('observations').bulkPut(seed);
-            const cache = new TeamCache(() => db, { now: () => now });
-            const { stop } = await firstData(cache);
+            // Pages of two rows: the first load spans many read transactions, and the writes below
+            // land before, between and after them.
+            const cache = new TeamCache(() => db, { now: () => now, pageSize: 2 });
+            const first = firstData(cache);
             for (const step of writes) await step.run(db).catch(() => undefined);
+            const { stop } = await first;
             const data = (await cache.settled()) as TeamData;
             stop();
             const input = await loadInsightInput(db);

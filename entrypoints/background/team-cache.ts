@@ -26,9 +26,18 @@ type Listener = (data: TeamData | Error) => void;
  */
 export const clockRefreshMs = 5 * 60_000;
 
+/**
+ * How long the team stays in memory after its last listener leaves: closing a CRM tab and opening
+ * the next within this time costs no new read of every row. (Chrome stops an idle service worker
+ * after about 30 seconds anyway; Firefox's background page would otherwise keep it for good.)
+ */
+export const lingerMs = 30_000;
+
 export interface TeamCacheOptions {
   /** The clock; tests pin it. */
   now?: () => number;
+  /** Rows per read of the first load (utils/db/paged-read.ts); tests make it tiny. */
+  pageSize?: number;
 }
 
 /**
@@ -36,8 +45,8 @@ export interface TeamCacheOptions {
  * differentiators need the whole team, so they are computed once per change, not once per panel;
  * each panel's view is then a cheap lookup (see build-panel-view.ts). A write does not read the
  * database again: the mirror re-reads the rows it touched (input-mirror.ts) and the memo rescores
- * only the reps whose observations changed (team-insights-memo.ts). Everything stops when the last
- * panel closes, so an idle service worker holds nothing.
+ * only the reps whose observations changed (team-insights-memo.ts). Everything stops shortly after
+ * the last panel closes (`lingerMs`), so an idle service worker holds nothing.
  */
 export class TeamCache {
   private mirror: InsightInputMirror | undefined;
@@ -45,6 +54,8 @@ export class TeamCache {
   private memo = new TeamInsightsMemo();
   private now = 0;
   private readonly clock: () => number;
+  private readonly pageSize: number | undefined;
+  private lingerTimer: ReturnType<typeof setTimeout> | undefined;
   private unwatchSettings: (() => void) | undefined;
   private latest: TeamData | Error | undefined;
   private input: InsightInput | undefined;
@@ -58,15 +69,23 @@ export class TeamCache {
     options: TeamCacheOptions = {},
   ) {
     this.clock = options.now ?? Date.now;
+    this.pageSize = options.pageSize;
   }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
+    clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
     if (this.latest) listener(this.latest);
     if (!this.mirror) this.start();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.stop();
+      if (this.listeners.size === 0 && !this.lingerTimer) {
+        this.lingerTimer = setTimeout(() => {
+          this.lingerTimer = undefined;
+          if (this.listeners.size === 0) this.stop();
+        }, lingerMs);
+      }
     };
   }
 
@@ -78,13 +97,17 @@ export class TeamCache {
 
   private start(): void {
     this.now = this.clock();
-    this.mirror = new InsightInputMirror(this.getDb(), (input) => {
-      if (input instanceof Error) this.publish(input);
-      else {
-        this.input = input;
-        this.recompute();
-      }
-    });
+    this.mirror = new InsightInputMirror(
+      this.getDb(),
+      (input) => {
+        if (input instanceof Error) this.publish(input);
+        else {
+          this.input = input;
+          this.recompute();
+        }
+      },
+      this.pageSize,
+    );
     this.mirror.start();
     this.clockTimer = setInterval(() => {
       this.now = this.clock();

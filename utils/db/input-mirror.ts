@@ -2,8 +2,10 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { type CoachLensDb, type TableName, tableNames } from './app-db';
 import { type ChangedRows, changedRowsOf, mergeChangedRows } from './changed-rows';
 import { toDomainError } from './errors';
+import { guard } from './guard';
 import { rowOrder } from './row-order';
-import { type InsightInput, loadInsightInput, tableLoaders } from './snapshot';
+import { defaultPageSize, loadInsightInputInPages } from './paged-read';
+import { type InsightInput, tableLoaders } from './snapshot';
 
 /** Above this many touched rows in one table, reading the whole table again is simpler and not slower. */
 const maxPatchedRowsPerTable = 2_000;
@@ -38,9 +40,14 @@ export class InsightInputMirror {
   constructor(
     private readonly db: CoachLensDb,
     private readonly publish: (input: InsightInput | Error) => void,
+    /** Rows per read of the first load (paged-read.ts); tests make it tiny. */
+    private readonly pageSize: number = defaultPageSize,
   ) {}
 
-  /** Listens first, then reads everything: a write committed during that read is applied after it. */
+  /**
+   * Listens first, then reads everything, page by page: a write committed during that read, to a
+   * page already read or not, is read again and applied after it.
+   */
   start(): void {
     this.stopped = false;
     Dexie.on('storagemutated', this.onMutated);
@@ -72,7 +79,9 @@ export class InsightInputMirror {
       const changes = this.pending;
       this.pending = {};
       try {
-        const next = this.input ? await this.patch(this.input, changes) : await loadInsightInput(this.db);
+        const next = this.input
+          ? await this.patch(this.input, changes)
+          : await guard('Data not loaded', () => loadInsightInputInPages(this.db, this.pageSize));
         if (this.stopped) return;
         this.input = next;
         this.publish(next);
