@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CoachLensDb, openCoachLensDb, type TableName, tableNames } from '@/utils/db/app-db';
 import { deleteDatabase } from '@/utils/db/migration-harness';
-import { loadInsightInput } from '@/utils/db/snapshot';
+import { InsightInputMirror } from '@/utils/db/input-mirror';
+import { loadInsightInput, type InsightInput } from '@/utils/db/snapshot';
 import { defaultInsightSettings, teamInsights } from '@/utils/insights';
 import type { Plan } from '@/utils/schemas';
 import { TeamCache, type TeamData } from './team-cache';
@@ -216,6 +217,31 @@ describe('TeamCache, kept up to date write by write', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('InsightInputMirror read in one transaction (the dashboard’s)', () => {
+  it('equals a fresh read after any sequence of writes, landing during its first read too', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(write, { maxLength: 12 }), async (writes) => {
+        const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+        const published: InsightInput[] = [];
+        const mirror = new InsightInputMirror(db, (input) => {
+          if (input instanceof Error) throw input;
+          published.push(input);
+        });
+        try {
+          mirror.start();
+          for (const step of writes) await step.run(db).catch(() => undefined);
+          await mirror.idle();
+          expect(published.at(-1)).toEqual(await loadInsightInput(db));
+        } finally {
+          mirror.stop();
+          await deleteDatabase(db);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });

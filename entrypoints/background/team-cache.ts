@@ -1,6 +1,7 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { teamSummaryItem } from './first-rep-view';
 import { InsightInputMirror } from '@/utils/db/input-mirror';
+import { defaultPageSize } from '@/utils/db/paged-read';
 import {
   defaultInsightSettings,
   TeamInsightsMemo,
@@ -106,7 +107,8 @@ export class TeamCache {
           this.recompute();
         }
       },
-      this.pageSize,
+      // Paged, so a cold panel's indexed reads of one rep are not queued behind 100,000 rows.
+      this.pageSize ?? defaultPageSize,
     );
     this.mirror.start();
     this.clockTimer = setInterval(() => {

@@ -4,8 +4,8 @@ import { type ChangedRows, changedRowsOf, mergeChangedRows } from './changed-row
 import { toDomainError } from './errors';
 import { guard } from './guard';
 import { rowOrder } from './row-order';
-import { defaultPageSize, loadInsightInputInPages } from './paged-read';
-import { type InsightInput, tableLoaders } from './snapshot';
+import { loadInsightInputInPages } from './paged-read';
+import { type InsightInput, loadInsightInput, tableLoaders } from './snapshot';
 
 /** Above this many touched rows in one table, reading the whole table again is simpler and not slower. */
 const maxPatchedRowsPerTable = 2_000;
@@ -40,13 +40,17 @@ export class InsightInputMirror {
   constructor(
     private readonly db: CoachLensDb,
     private readonly publish: (input: InsightInput | Error) => void,
-    /** Rows per read of the first load (paged-read.ts); tests make it tiny. */
-    private readonly pageSize: number = defaultPageSize,
+    /**
+     * Rows per read of the first load (paged-read.ts), for a reader that must not hold the queue
+     * (the background); without it, the first load is one read transaction, the fastest way to
+     * read everything (the dashboard).
+     */
+    private readonly pageSize?: number,
   ) {}
 
   /**
-   * Listens first, then reads everything, page by page: a write committed during that read, to a
-   * page already read or not, is read again and applied after it.
+   * Listens first, then reads everything (in pages, if asked): a write committed during that read,
+   * to a page already read or not, is read again and applied after it.
    */
   start(): void {
     this.stopped = false;
@@ -81,7 +85,9 @@ export class InsightInputMirror {
       try {
         const next = this.input
           ? await this.patch(this.input, changes)
-          : await guard('Data not loaded', () => loadInsightInputInPages(this.db, this.pageSize));
+          : this.pageSize === undefined
+            ? await loadInsightInput(this.db)
+            : await guard('Data not loaded', () => loadInsightInputInPages(this.db, this.pageSize));
         if (this.stopped) return;
         this.input = next;
         this.publish(next);

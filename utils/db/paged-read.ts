@@ -21,8 +21,10 @@ export async function loadInsightInputInPages(
   db: CoachLensDb,
   pageSize: number = defaultPageSize,
 ): Promise<InsightInput> {
-  const tables = await Promise.all(tableNames.map((name) => readTableInPages(db, name, pageSize)));
-  return Object.fromEntries(tableNames.map((name, index) => [name, tables[index]])) as unknown as InsightInput;
+  // One table after the other: at most one page is ever ahead of another reader in the queue.
+  const tables: Partial<Record<TableName, Row[]>> = {};
+  for (const name of tableNames) tables[name] = await readTableInPages(db, name, pageSize);
+  return tables as unknown as InsightInput;
 }
 
 async function readTableInPages(db: CoachLensDb, name: TableName, pageSize: number): Promise<Row[]> {
