@@ -9,8 +9,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sampleBackup } from '../utils/data/sample-backup.ts';
 import {
+  backgroundViewTiming,
   blankPage,
   builtExtension,
+  clearBackgroundViewTiming,
   copyExtension,
   fixtureUrl,
   frameHeap,
@@ -18,6 +20,7 @@ import {
   navigateInApp,
   serviceWorkerHeap,
   slotFrame,
+  stopServiceWorker,
   waitForMark,
   type Launched,
 } from './bench/browser.ts';
@@ -96,23 +99,39 @@ function contentScriptSize() {
 async function smallData() {
   const real = copyExtension(root, 'real');
   const blank = copyExtension(root, 'blank-panel');
-  log('launching three profiles: no extension, CoachLens, CoachLens with a blank page in the panel slot');
+  const emptyScript = copyExtension(root, 'empty-content-script');
+  const noScript = copyExtension(root, 'no-content-script');
+  log(
+    'launching five profiles: no extension, CoachLens, CoachLens with a blank page in the panel slot, ' +
+      'CoachLens with an empty content script, CoachLens without its content script',
+  );
   const plain = await launch(root, 'plain', undefined);
   const withExt = await launch(root, 'coachlens', real);
   const withBlank = await launch(root, 'blank-slot', blank);
+  const withEmpty = await launch(root, 'empty-script', emptyScript);
+  const withoutScript = await launch(root, 'no-script', noScript);
+  const profiles = [plain, withExt, withBlank, withEmpty, withoutScript];
   try {
-    for (const launched of [plain, withExt, withBlank]) await serveFixtures(launched);
+    for (const launched of profiles) await serveFixtures(launched);
     const samplePath = path.join(root, 'sample.json');
     writeFileSync(samplePath, JSON.stringify(sampleBackup()));
     await restoreBackup(withExt, samplePath, 'sample.json');
 
     const n = runs(20);
     log(`host page cost and warm panel readiness: ${n} loads per profile, interleaved, after 2 warm-ups`);
-    const samples: Record<'plain' | 'ext' | 'blank', HostRun[]> = { plain: [], ext: [], blank: [] };
+    const samples: Record<'plain' | 'ext' | 'blank' | 'empty' | 'none', HostRun[]> = {
+      plain: [],
+      ext: [],
+      blank: [],
+      empty: [],
+      none: [],
+    };
     const order = [
       ['plain', () => loadCrmPage(plain, accountUrl)],
       ['ext', () => loadCrmPage(withExt, accountUrl, 'panel.html')],
       ['blank', () => loadCrmPage(withBlank, accountUrl, blankPage)],
+      ['empty', () => loadCrmPage(withEmpty, accountUrl)],
+      ['none', () => loadCrmPage(withoutScript, accountUrl)],
     ] as const;
     for (let i = -2; i < n; i += 1) {
       for (let k = 0; k < order.length; k += 1) {
@@ -131,6 +150,31 @@ async function smallData() {
       value: load('ext'),
       baseline: { label: 'same page, profile without the extension', value: load('plain') },
       ratio: ratio(load('ext').median, load('plain').median),
+      budget: { max: 1.02, of: 'ratio', text: '≤ 1.02×' },
+    });
+    add({
+      item: '1',
+      label: 'CRM page load, extension with an empty content script (same matches, same run_at): Chrome’s own cost',
+      unit: 'ms',
+      value: load('empty'),
+      baseline: { label: 'profile without the extension', value: load('plain') },
+      ratio: ratio(load('empty').median, load('plain').median),
+    });
+    add({
+      item: '1',
+      label: 'CRM page load, extension installed without its content script (service worker only)',
+      unit: 'ms',
+      value: load('none'),
+      baseline: { label: 'profile without the extension', value: load('plain') },
+      ratio: ratio(load('none').median, load('plain').median),
+    });
+    add({
+      item: '1',
+      label: 'CRM page load with CoachLens vs with the empty content script: our script’s own cost',
+      unit: 'ms',
+      value: load('ext'),
+      baseline: { label: 'extension with an empty content script', value: load('empty') },
+      ratio: ratio(load('ext').median, load('empty').median),
       budget: { max: 1.02, of: 'ratio', text: '≤ 1.02×' },
     });
     add({
@@ -194,7 +238,7 @@ async function smallData() {
       ratio: ratio(coldPanel.median, warmPanel.median),
     });
   } finally {
-    for (const launched of [plain, withExt, withBlank]) await launched.context.close().catch(() => undefined);
+    for (const launched of profiles) await launched.context.close().catch(() => undefined);
   }
 }
 
@@ -204,9 +248,18 @@ interface RepPanelRun {
   totalMs: number;
   /** panel frame: "loading" shown (app mounted, port open) → skill rows: the view's wait for data */
   dataWaitMs: number;
+  /** in the service worker: panel port connected → first view model built from data */
+  backgroundMs: number;
+  /** … → first view model built from the whole team's data (later than backgroundMs on a cold cache) */
+  backgroundTeamMs: number;
+  backgroundState: string;
 }
 
-async function repPanelLoad(launched: Launched, index: number): Promise<RepPanelRun> {
+async function repPanelLoad(launched: Launched, index: number, coldWorker = false): Promise<RepPanelRun> {
+  if (coldWorker) {
+    await stopServiceWorker(launched);
+    await sleep(100);
+  } else await clearBackgroundViewTiming(launched);
   const page = await launched.context.newPage();
   try {
     await page.goto(userUrl(index), { waitUntil: 'commit' });
@@ -214,8 +267,15 @@ async function repPanelLoad(launched: Launched, index: number): Promise<RepPanel
     const rows = await waitForMark(frame, 'skillRows', 180_000);
     const pageOrigin = await page.evaluate(() => performance.timeOrigin);
     const loading = await waitForMark(frame, 'loading', 1_000).catch(() => Number.NaN);
+    const background = await backgroundViewTiming(launched);
     await sleep(100);
-    return { totalMs: rows - pageOrigin, dataWaitMs: rows - loading };
+    return {
+      totalMs: rows - pageOrigin,
+      dataWaitMs: rows - loading,
+      backgroundMs: background.ms,
+      backgroundTeamMs: background.teamMs,
+      backgroundState: background.state,
+    };
   } finally {
     await page.close();
   }
@@ -251,17 +311,27 @@ async function largeData() {
 
     // Raw baselines (script-free extension page, same origin, same database).
     const repIds = backup.tables.reps.map((rep) => rep.id);
+    // The same reps the panel runs below show: cold ones from index 60, fresh tabs from 1, live cache from 20.
+    const coldN = runs(10);
+    const coldCacheN = runs(5);
+    const panelReps = [
+      ...Array.from({ length: coldN }, (_, i) => 1 + i),
+      ...Array.from({ length: coldN }, (_, i) => 20 + i),
+      ...Array.from({ length: coldCacheN }, (_, i) => 60 + i),
+    ];
     const repRead = [] as { ms: number; rows: number }[];
-    for (let i = -2; i < runs(20); i += 1) {
-      const result = await rawRepRead(blank, repIds[Math.max(i, 0) % 10]!);
+    for (let i = -2; i < panelReps.length; i += 1) {
+      const result = await rawRepRead(blank, repIds[panelReps[Math.max(i, 0)]!]!);
       if (i >= 0) repRead.push(result);
     }
     const allRead = [] as { ms: number; rows: number }[];
     for (let i = 0; i < runs(2); i += 1) allRead.push(await rawAllTablesRead(blank));
     raw.rawReads = { repRead, allRead };
 
-    // 4. The rep panel, cold team cache: no other panel open, so the background loads every table.
-    const coldN = runs(10);
+    // 4. The rep panel, cold team cache: the service worker is stopped first, so it starts empty.
+    log(`rep panel, large data, service worker stopped first (cold team cache): ${coldCacheN} page loads`);
+    const coldCacheRuns: RepPanelRun[] = [];
+    for (let i = 0; i < coldCacheN; i += 1) coldCacheRuns.push(await repPanelLoad(large, 60 + i, true));
     log(`rep panel, large data, no other panel open: ${coldN} page loads`);
     const coldRuns: RepPanelRun[] = [];
     for (let i = -1; i < coldN; i += 1) {
@@ -293,31 +363,72 @@ async function largeData() {
       );
       spa.push(((await handle.jsonValue()) as number) - start);
     }
-    raw.repPanel = { coldRuns, warmRuns, spa };
+    raw.repPanel = { coldCacheRuns, coldRuns, warmRuns, spa };
     const repRows = summarize(repRead.map((run) => run.rows));
     const rawRead = summarize(repRead.map((run) => run.ms));
-    const coldData = summarize(coldRuns.map((run) => run.dataWaitMs));
-    const warmData = summarize(warmRuns.map((run) => run.dataWaitMs));
+    const states = new Set([...coldCacheRuns, ...coldRuns, ...warmRuns].map((run) => run.backgroundState));
+    if (states.size !== 1 || !states.has('rep')) notes.push(`background view states seen: ${[...states].join(', ')}`);
+    const warmBackground = summarize(warmRuns.map((run) => run.backgroundMs));
+    const freshBackground = summarize(coldRuns.map((run) => run.backgroundMs));
+    const coldBackground = summarize(coldCacheRuns.map((run) => run.backgroundMs));
     add({
       item: '4',
-      label: `Rep panel view, large data, first panel in a fresh tab: panel "loading" → skill rows (the view model's wait)`,
+      label:
+        'Rep panel view model in the background, team cache live: panel port connected → view built (service worker User Timing)',
       unit: 'ms',
-      value: coldData,
+      value: warmBackground,
       baseline: {
-        label: `raw IndexedDB indexed read of the rep's rows (~${Math.round(repRows.median)} rows)`,
+        label: `raw IndexedDB indexed read of the same reps' rows (~${Math.round(repRows.median)} rows)`,
         value: rawRead,
       },
-      ratio: ratio(coldData.median, rawRead.median),
+      ratio: ratio(warmBackground.median, rawRead.median),
       budget: { max: 2, of: 'ratio', text: '≤ 2×' },
     });
     add({
       item: '4',
-      label: 'Rep panel view, large data, team cache live (another panel open): "loading" → skill rows',
+      label: 'Rep panel view model in the background, first panel in a fresh tab (no other panel open)',
+      unit: 'ms',
+      value: freshBackground,
+      baseline: { label: 'raw indexed read', value: rawRead },
+      ratio: ratio(freshBackground.median, rawRead.median),
+      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+    });
+    add({
+      item: '4',
+      label:
+        'Rep panel view model in the background, cold team cache (service worker stopped first): first view, from the rep’s own rows + saved team summary',
+      unit: 'ms',
+      value: coldBackground,
+      baseline: { label: 'raw indexed read', value: rawRead },
+      ratio: ratio(coldBackground.median, rawRead.median),
+      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+    });
+    const coldTeam = summarize(coldCacheRuns.map((run) => run.backgroundTeamMs));
+    add({
+      item: '4',
+      label: 'Rep panel view model in the background, cold team cache: first view from the whole team (every row read)',
+      unit: 'ms',
+      value: coldTeam,
+      baseline: { label: 'raw indexed read', value: rawRead },
+      ratio: ratio(coldTeam.median, rawRead.median),
+    });
+    const coldData = summarize(coldRuns.map((run) => run.dataWaitMs));
+    const warmData = summarize(warmRuns.map((run) => run.dataWaitMs));
+    add({
+      item: '4',
+      label: `Rep panel as the panel sees it, first panel in a fresh tab: "loading" → skill rows (port round trip + React render)`,
+      unit: 'ms',
+      value: coldData,
+      baseline: { label: 'raw indexed read', value: rawRead },
+      ratio: ratio(coldData.median, rawRead.median),
+    });
+    add({
+      item: '4',
+      label: 'Rep panel as the panel sees it, team cache live (another panel open): "loading" → skill rows',
       unit: 'ms',
       value: warmData,
       baseline: { label: 'raw indexed read', value: rawRead },
       ratio: ratio(warmData.median, rawRead.median),
-      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
     });
     const coldTotal = summarize(coldRuns.map((run) => run.totalMs));
     const warmTotal = summarize(warmRuns.map((run) => run.totalMs));
@@ -501,9 +612,17 @@ async function insightsCpu() {
     const s = (key: string) => summarize(result[key] as number[]);
     add({
       item: '4',
-      label: 'CPU, Node: `teamInsights` over the whole large data set (runs on every change)',
+      label:
+        'CPU, Node: `teamInsights` over the whole large data set (from scratch: a cold cache, a new clock or settings)',
       unit: 'ms',
       value: s('teamInsightsMs'),
+    });
+    add({
+      item: '4',
+      label:
+        'CPU, Node: team insights after one observation changed (`TeamInsightsMemo`, what the team cache runs per write)',
+      unit: 'ms',
+      value: s('teamInsightsAfterOneWriteMs'),
     });
     add({
       item: '4',

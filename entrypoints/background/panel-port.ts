@@ -4,9 +4,11 @@ import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/mes
 import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
 import { classifySender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
+import { firstRepView } from './first-rep-view';
 import { handlePanelRequest } from './panel-requests';
 import type { TabContexts } from './tab-contexts';
 import type { TeamCache, TeamData } from './team-cache';
+import { startViewTiming } from './view-timing';
 
 /**
  * The panel iframe connects here. It has no database of its own (a third-party frame gets no
@@ -43,16 +45,35 @@ function startPanelSession(
   // they are checked against the page's view, so hold them until this session has one.
   let viewReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (viewReady = resolve));
+  /** Shown until the team data arrives, when the cache is cold (first-rep-view.ts); only for the context it was built for. */
+  let firstView: { for: PageContext; view: PanelView } | undefined;
+  let firstViewTriedFor: PageContext | null | undefined;
+  const timeView = startViewTiming();
 
   const push = (message: PanelPush) => {
     if (open) port.postMessage(message);
   };
   const render = () => {
-    if (context === undefined || data === undefined) view = { state: 'loading' };
-    else if (data instanceof Error) view = { state: 'error', message: data.message };
+    if (context === undefined) view = { state: 'loading' };
+    else if (data === undefined) {
+      view = (firstView?.for === context && firstView.view) || { state: 'loading' };
+      if (context && firstViewTriedFor !== context) tryFirstView(context);
+    } else if (data instanceof Error) view = { state: 'error', message: data.message };
     else view = buildPanelView(data, context);
+    timeView(view, data !== undefined);
     push({ type: 'view', view });
     if (view.state !== 'loading') viewReady();
+  };
+  const tryFirstView = (forContext: PageContext) => {
+    firstViewTriedFor = forContext;
+    firstRepView(getDb(), forContext).then(
+      (found) => {
+        if (!found || data !== undefined || context !== forContext) return;
+        firstView = { for: forContext, view: found };
+        render();
+      },
+      (error: unknown) => console.debug('[CoachLens] no early rep view', error),
+    );
   };
 
   const stopContexts = contexts.subscribe((changedTabId, changed) => {

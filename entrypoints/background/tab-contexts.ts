@@ -29,8 +29,10 @@ export class TabContexts {
     return context;
   }
 
+  /** A closed tab: listeners hear it shows nothing, so the badge stops watching the team data for it. */
   async forget(tabId: number): Promise<void> {
     this.contexts.delete(tabId);
+    for (const listener of this.listeners) listener(tabId, null);
     await browser.storage.session.remove(sessionKey(tabId));
   }
 

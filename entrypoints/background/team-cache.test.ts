@@ -3,7 +3,7 @@ import { openCoachLensDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
 import { defaultInsightSettings } from '@/utils/insights';
 import { insightSettingsItem } from '@/utils/settings';
-import { TeamCache, type TeamData } from './team-cache';
+import { clockRefreshMs, TeamCache, type TeamData } from './team-cache';
 
 function nextData(cache: TeamCache, accept: (data: TeamData) => boolean): Promise<TeamData> {
   return new Promise((resolve, reject) => {
@@ -42,5 +42,21 @@ describe('TeamCache', () => {
     const added = nextData(cache, (data) => data.input.reps.length === 1);
     await addRep(db, { name: 'Maya Chen' });
     expect((await added).input.reps[0]!.name).toBe('Maya Chen');
+  });
+
+  it('moves its clock on while open, so "days since" stays current without a write', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+      let clock = 1_000;
+      const cache = new TeamCache(() => db, { now: () => clock });
+      expect((await nextData(cache, () => true)).team.now).toBe(1_000);
+      const moved = nextData(cache, (data) => data.team.now === 2_000);
+      clock = 2_000;
+      vi.advanceTimersByTime(clockRefreshMs);
+      expect((await moved).team.now).toBe(2_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

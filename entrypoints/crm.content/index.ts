@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPageOn, type CustomDomain } from '@/utils/crm/custom-domains';
 import { customDomainsItem } from '@/utils/crm/custom-domains-store';
 import { crmHostPatterns } from '@/utils/crm/host-patterns';
+import { afterPageLoad } from './after-page-load';
 import { createPanelFrame } from './panel-frame';
 import { watchPageFacts } from './page-facts';
 import { reportPageContext } from './report-page-context';
@@ -16,6 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     watchExtensionContext(ctx);
+    await afterPageLoad(ctx);
     const panel = createPanelFrame(ctx);
     // Registered at runtime on the manager's granted custom CRM sites, too (background/custom-domains.ts).
     let customDomains: readonly CustomDomain[] = await customDomainsItem.getValue();

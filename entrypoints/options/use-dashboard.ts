@@ -1,8 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getDb } from '@/utils/db/app-db';
-import { loadInsightInput, type InsightInput } from '@/utils/db/snapshot';
-import { teamInsights, type TeamInsights } from '@/utils/insights/team-insights';
+import { InsightInputMirror } from '@/utils/db/input-mirror';
+import type { InsightInput } from '@/utils/db/snapshot';
+import type { TeamInsights } from '@/utils/insights/team-insights';
+import { TeamInsightsMemo } from '@/utils/insights/team-insights-memo';
 import { insightSettingsItem, sanitizeInsightSettings } from '@/utils/settings';
 import { useStored } from './use-stored';
 
@@ -11,15 +12,42 @@ export interface Dashboard {
   team: TeamInsights;
 }
 
+/** As in the background's team cache: a write rescores only its reps while "now" holds still. */
+const clockRefreshMs = 5 * 60_000;
+
 /**
  * Every row and the team insights, live: any write from the dashboard, popup or panel re-renders.
+ * A write re-reads only the rows it touched (input-mirror.ts), not every table.
  * `undefined` while loading.
  */
 export function useDashboard(): Dashboard | undefined {
-  const input = useLiveQuery(() => loadInsightInput(getDb()), []);
+  const input = useInsightInput();
   const stored = useStored(insightSettingsItem);
+  const now = useClock(clockRefreshMs);
+  const memo = useRef(new TeamInsightsMemo());
   return useMemo(() => {
     if (!input || stored === undefined) return undefined;
-    return { input, team: teamInsights(input, Date.now(), sanitizeInsightSettings(stored)) };
-  }, [input, stored]);
+    return { input, team: memo.current.compute(input, now, sanitizeInsightSettings(stored)) };
+  }, [input, stored, now]);
+}
+
+function useInsightInput(): InsightInput | undefined {
+  const [state, setState] = useState<InsightInput | Error>();
+  useEffect(() => {
+    const mirror = new InsightInputMirror(getDb(), setState);
+    mirror.start();
+    return () => mirror.stop();
+  }, []);
+  // As `useLiveQuery` did: a failed read reaches the nearest error boundary.
+  if (state instanceof Error) throw state;
+  return state;
+}
+
+function useClock(refreshMs: number): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), refreshMs);
+    return () => clearInterval(timer);
+  }, [refreshMs]);
+  return now;
 }

@@ -15,7 +15,13 @@ const blankHtml =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CoachLens bench blank</title></head>' +
   '<body><h1>CoachLens</h1></body></html>';
 
-export type ExtensionVariant = 'real' | 'blank-panel';
+/**
+ * `real`: the build as is. `blank-panel`: the content script mounts `bench-blank.html` instead of
+ * the panel. `empty-content-script`: the same manifest entry (matches, run_at) with a script that
+ * does nothing, so Chrome's own cost of injecting a content script shows apart from ours.
+ * `no-content-script`: the extension without its content script entry (service worker only).
+ */
+export type ExtensionVariant = 'real' | 'blank-panel' | 'empty-content-script' | 'no-content-script';
 
 /**
  * A private copy of the built extension, so a rebuild by someone else mid-run cannot change what
@@ -26,12 +32,20 @@ export function copyExtension(root: string, variant: ExtensionVariant): string {
   const target = path.join(root, `ext-${variant}`);
   cpSync(builtExtension, target, { recursive: true });
   writeFileSync(path.join(target, blankPage), blankHtml);
+  const manifestPath = path.join(target, 'manifest.json');
+  if (variant === 'empty-content-script') {
+    writeFileSync(path.join(target, 'content-scripts/crm.js'), '');
+  }
+  if (variant === 'no-content-script') {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    delete manifest.content_scripts;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+  }
   if (variant === 'blank-panel') {
     const script = path.join(target, 'content-scripts/crm.js');
     const code = readFileSync(script, 'utf8');
     if (!code.includes('/panel.html')) throw new Error('crm.js no longer names /panel.html: update the bench');
     writeFileSync(script, code.replaceAll('/panel.html', `/${blankPage}`));
-    const manifestPath = path.join(target, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
       web_accessible_resources: { resources: string[] }[];
     };
@@ -265,5 +279,48 @@ export async function frameHeap(context: BrowserContext, target: Page | Frame): 
     return { usedBytes: usage.usedSize, totalBytes: usage.totalSize };
   } finally {
     await session.detach().catch(() => undefined);
+  }
+}
+
+function extensionWorker(launched: Launched) {
+  return launched.context
+    .serviceWorkers()
+    .find((candidate) => candidate.url().startsWith(`chrome-extension://${launched.extensionId}/`));
+}
+
+/** Forgets the last panel's timing, so the next one read is the next panel's. */
+export async function clearBackgroundViewTiming(launched: Launched): Promise<void> {
+  await extensionWorker(launched)
+    ?.evaluate(() => {
+      performance.clearMeasures('coachlens-panel-view');
+      performance.clearMeasures('coachlens-panel-view-team');
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * The background's own share of the latest panel's wait, from its User Timing entries
+ * (entrypoints/background/view-timing.ts): port connected → first view with data (`ms`), and →
+ * first view built from the whole team (`teamMs`; later than `ms` only when the cache was cold).
+ */
+export async function backgroundViewTiming(
+  launched: Launched,
+  timeoutMs = 180_000,
+): Promise<{ ms: number; teamMs: number; state: string }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entry = await extensionWorker(launched)
+      ?.evaluate(() => {
+        const first = performance.getEntriesByName('coachlens-panel-view').at(-1) as PerformanceMeasure | undefined;
+        const team = performance.getEntriesByName('coachlens-panel-view-team').at(-1);
+        return (
+          first &&
+          team && { ms: first.duration, teamMs: team.duration, state: (first.detail as { state: string }).state }
+        );
+      })
+      .catch(() => undefined);
+    if (entry) return entry;
+    if (Date.now() > deadline) throw new Error('no coachlens-panel-view measure in the service worker');
+    await sleep(20);
   }
 }

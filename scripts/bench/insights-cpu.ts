@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { accountInsightFrom } from '../../utils/insights/account-insight';
 import { repInsight, repInsightFrom } from '../../utils/insights/rep-insight';
 import { teamInsights } from '../../utils/insights/team-insights';
+import { TeamInsightsMemo } from '../../utils/insights/team-insights-memo';
+import { defaultInsightSettings } from '../../utils/insights/settings';
 import type { BackupFile } from '../../utils/data/backup-format';
 
 const file = process.argv[2];
@@ -32,8 +34,23 @@ const team = teamInsights(input, now);
 const repIds = input.reps.map((rep) => rep.id);
 const accountIds = input.accounts.map((account) => account.id);
 const firstRep = repIds[0]!;
+// What the background's team cache does after a popup save: one observation is a new row object,
+// every other row keeps its identity (utils/db/input-mirror.ts), the clock holds still.
+const memo = new TeamInsightsMemo();
+memo.compute(input, now, defaultInsightSettings);
+let edits = 0;
+const afterOneWrite = () => {
+  edits += 1;
+  const observations = [...input.observations];
+  const index = (edits * 7_919) % observations.length;
+  const row = observations[index]!;
+  observations[index] = { ...row, ratings: row.ratings.map((rating) => ({ ...rating, score: 1 + (edits % 4) })) };
+  input.observations = observations;
+  memo.compute(input, now, defaultInsightSettings);
+};
 const result = {
   teamInsightsMs: time(5, () => void teamInsights(input, now)),
+  teamInsightsAfterOneWriteMs: time(5, afterOneWrite),
   repInsightFromAllRepsMs: time(5, () => {
     for (const id of repIds) repInsightFrom(team, id);
   }),

@@ -16,6 +16,21 @@ export interface InsightInput {
 
 export type TableCounts = Record<TableName, number>;
 
+/**
+ * How `loadInsightInput` reads each table, so one table can be read again on its own
+ * (input-mirror.ts). A table read through an index comes in that index's order.
+ */
+export const tableLoaders: { [T in TableName]: (db: CoachLensDb) => Promise<InsightInput[T]> } = {
+  reps: (db) => db.reps.toArray(),
+  accounts: (db) => db.accounts.toArray(),
+  skills: (db) => db.skills.orderBy('order').toArray(),
+  observations: (db) => db.observations.orderBy('observedAt').toArray(),
+  plans: (db) => db.plans.toArray(),
+  strategies: (db) => db.strategies.toArray(),
+  results: (db) => db.results.toArray(),
+  timeEntries: (db) => db.timeEntries.orderBy('day').toArray(),
+};
+
 /** Reads every table in one read transaction, so the insights see one consistent moment. */
 export async function loadInsightInput(db: CoachLensDb): Promise<InsightInput> {
   return guard('Data not loaded', () =>
@@ -24,14 +39,14 @@ export async function loadInsightInput(db: CoachLensDb): Promise<InsightInput> {
       tableNames.map((name) => db.table(name)),
       async () => {
         const [reps, accounts, skills, observations, plans, strategies, results, timeEntries] = await Promise.all([
-          db.reps.toArray(),
-          db.accounts.toArray(),
-          db.skills.orderBy('order').toArray(),
-          db.observations.orderBy('observedAt').toArray(),
-          db.plans.toArray(),
-          db.strategies.toArray(),
-          db.results.toArray(),
-          db.timeEntries.orderBy('day').toArray(),
+          tableLoaders.reps(db),
+          tableLoaders.accounts(db),
+          tableLoaders.skills(db),
+          tableLoaders.observations(db),
+          tableLoaders.plans(db),
+          tableLoaders.strategies(db),
+          tableLoaders.results(db),
+          tableLoaders.timeEntries(db),
         ]);
         return { reps, accounts, skills, observations, plans, strategies, results, timeEntries };
       },

@@ -14,5 +14,6 @@ export * from './cadence';
 export * from './coaching-time';
 export * from './observation-view';
 export * from './team-insights';
+export * from './team-insights-memo';
 export * from './rep-insight';
 export * from './account-insight';

@@ -1,7 +1,7 @@
 import type { Account, Observation, Plan, Rep, Result, Skill, Strategy } from '../schemas';
 import { activeSkills } from './active-skills';
 import { starBenchmarks, type SkillBenchmark } from './benchmark';
-import { lastObservedByRep, teamCadence, type Cadence } from './cadence';
+import { teamCadence, type Cadence } from './cadence';
 import {
   coachingMinutesByRep,
   coreCoachingShare,
@@ -13,7 +13,7 @@ import { differentiators, type Differentiator } from './differentiators';
 import type { InsightInput } from './input';
 import { monthOf } from './periods';
 import { defaultInsightSettings, type InsightSettings } from './settings';
-import { scoreTable, type ScoreTable } from './skill-scores';
+import { recencyWeight, scoreTable, type ScoreTable, type SkillScore } from './skill-scores';
 import { groupRepsByTier, meanAttainmentByRep, repTiers, tierWindow, type RepTier, type TierGroups } from './tiers';
 
 /**
@@ -74,21 +74,67 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string | undefined): 
   return groups;
 }
 
+/** What a rep's own observations give the team: the rep's skill scores and when the rep was last observed. */
+export interface RepObservationSummary {
+  /** Rated skills only (absent when none is rated), as in `ScoreTable`. */
+  scores: ReadonlyMap<string, SkillScore> | undefined;
+  lastObservedAt: number | undefined;
+}
+
+/** Summarises one rep's observations; `teamInsights` calls it once per rep. O(the rep's ratings). */
+export function repObservationSummary(
+  repId: string,
+  observations: readonly Observation[],
+  now: number,
+  halfLifeDays: number,
+): RepObservationSummary {
+  let lastObservedAt: number | undefined;
+  for (const obs of observations)
+    if (lastObservedAt === undefined || obs.observedAt > lastObservedAt) lastObservedAt = obs.observedAt;
+  return { scores: scoreTable(observations, now, halfLifeDays).get(repId), lastObservedAt };
+}
+
+/** How `teamInsightsWith` gets each rep's summary: fresh in `teamInsights`, memoised in team-insights-memo.ts. */
+export type SummariseRep = (repId: string, observations: readonly Observation[]) => RepObservationSummary;
+
 export function teamInsights(
   input: InsightInput,
   now: number,
   settings: InsightSettings = defaultInsightSettings,
 ): TeamInsights {
+  return teamInsightsWith(input, now, settings, (repId, observations) =>
+    repObservationSummary(repId, observations, now, settings.halfLifeDays),
+  );
+}
+
+/**
+ * `teamInsights` with the per-rep part supplied by the caller. The scores of a rep depend only on
+ * that rep's observations (in input order), `now` and the half-life, so a caller may hand back a
+ * summary it computed earlier from the very same rows; everything across the team is recomputed.
+ */
+export function teamInsightsWith(
+  input: InsightInput,
+  now: number,
+  settings: InsightSettings,
+  summariseRep: SummariseRep,
+): TeamInsights {
+  recencyWeight(0, settings.halfLifeDays); // rejects a bad half-life even without ratings
   const skills = activeSkills(input.skills);
   const month = monthOf(now);
   const tiers = repTiers(input.reps, input.results, now);
   const tierGroups = groupRepsByTier(input.reps, tiers);
   const attainment = meanAttainmentByRep(input.results, tierWindow(now));
-  const scores = scoreTable(input.observations, now, settings.halfLifeDays);
+  const observationsByRep = groupBy(input.observations, (obs) => obs.repId);
+  const scores = new Map<string, ReadonlyMap<string, SkillScore>>();
+  const lastObserved = new Map<string, number>();
+  for (const [repId, observations] of observationsByRep) {
+    const summary = summariseRep(repId, observations);
+    if (summary.scores) scores.set(repId, summary.scores);
+    if (summary.lastObservedAt !== undefined) lastObserved.set(repId, summary.lastObservedAt);
+  }
   const benchmarks = starBenchmarks(skills, tierGroups.star, scores);
   const activeRepIds = input.reps.filter((rep) => rep.active).map((rep) => rep.id);
   const skillDifferentiators = differentiators(skills, tierGroups, activeRepIds, scores, attainment);
-  const lastObserved = lastObservedByRep(input.observations);
   const coachingMinutes = coachingMinutesByRep(input.timeEntries, month);
   return {
     now,
@@ -116,7 +162,7 @@ export function teamInsights(
       month,
       settings.coreShareTarget,
     ),
-    observationsByRep: groupBy(input.observations, (obs) => obs.repId),
+    observationsByRep,
     observationsByAccount: groupBy(input.observations, (obs) => obs.accountId),
     plansByRep: groupBy(input.plans, (plan) => plan.repId),
     strategiesByAccount: groupBy(input.strategies, (strategy) => strategy.accountId),
