@@ -22,12 +22,32 @@ export default defineConfig({
       }
     },
   },
+  zip: {
+    // The sources addons.mozilla.org rebuilds the Firefox package from: what the build reads and
+    // nothing a test run, the demo or the benchmarks left in the working tree
+    // (tests/package/store-packages.spec.ts rebuilds from it and compares).
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'locales/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CoachLens',
     default_locale: 'en',
     description: 'Coach the behaviours behind the numbers, right on your CRM page. Your data stays on this computer.',
     // `scripting`: registers the content script on the manager's custom CRM sites at runtime.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // The toolbar button's own icon sizes (public/icon/, drawn from docs/icon.svg); the store icons
+    // (16–128 px) are found there by WXT.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Opens the popup (quick log); users can change the shortcut in the browser's shortcut settings.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
