@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Frame, type Page } from '@playwright/test';
-import { findChromium } from '../tests/e2e/browser-path.ts';
+import { chromiumArgs, findChromium } from '../tests/e2e/browser-path.ts';
 
 const extensionPath = path.resolve('.output/chrome-mv3');
 const outDir = path.resolve('demo-output');
@@ -24,16 +24,7 @@ const pages = crms.flatMap((crm) =>
 );
 const pageOf = (crm: string, kind: string) => pages.find((page) => page.crm === crm && page.kind === kind)!;
 
-const args = [
-  `--disable-extensions-except=${extensionPath}`,
-  `--load-extension=${extensionPath}`,
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-if (process.getuid?.() === 0) args.push('--no-sandbox');
+const args = chromiumArgs([extensionPath]);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'coachlens-demo-')), {
   executablePath: findChromium(),

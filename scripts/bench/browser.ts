@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page } from '@playwright/test';
-import { findChromium } from '../../tests/e2e/browser-path.ts';
+import { chromiumArgs, findChromium } from '../../tests/e2e/browser-path.ts';
 import { sleep } from './stats.ts';
 
 export const builtExtension = path.resolve('.output/chrome-mv3');
@@ -130,15 +130,7 @@ export interface Launched {
 
 export async function launch(root: string, name: string, extension: string | undefined): Promise<Launched> {
   const userDataDir = mkdtempSync(path.join(root, `profile-${name}-`));
-  const args = [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ];
-  if (extension) args.unshift(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const args = chromiumArgs(extension ? [extension] : []);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,

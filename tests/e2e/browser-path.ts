@@ -24,3 +24,22 @@ export function findChromium(): string {
     'No Chromium found. Set CHROMIUM_PATH, install Chromium (Debian: apt-get install chromium), or run `npx playwright install chromium`.',
   );
 }
+
+/**
+ * The command line for every Chromium we drive (tests, demo, benchmarks): the given unpacked
+ * extensions loaded and no others; nothing that would reach the network on its own (the runs
+ * must stay offline and quiet); no sandbox as root, where Chromium refuses to start with one.
+ */
+export function chromiumArgs(extensions: readonly string[]): string[] {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+  if (extensions.length > 0)
+    args.unshift(`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`);
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { findChromium } from './browser-path';
+import { chromiumArgs, findChromium } from './browser-path';
 
 export const extensionPath = path.resolve('.output/chrome-mv3');
 const fixturesDir = path.resolve('tests/fixtures');
@@ -42,16 +42,7 @@ export const test = base.extend<ExtensionFixtures>({
       path.join(userDataDir, 'Default', 'Preferences'),
       JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
     );
-    const args = [
-      `--disable-extensions-except=${[extensionPath, ...otherExtensions].join(',')}`,
-      `--load-extension=${[extensionPath, ...otherExtensions].join(',')}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ];
-    if (process.getuid?.() === 0) args.push('--no-sandbox');
+    const args = chromiumArgs([extensionPath, ...otherExtensions]);
     if (process.env.COACHLENS_BROWSER_LOGS) args.push('--enable-logging=stderr', '--v=0');
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: findChromium(),

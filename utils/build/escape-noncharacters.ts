@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
  */
 // U+FDD0–U+FDEF, and the last two code points of every plane (U+xFFFE, U+xFFFF); in UTF-16 the
 // supplementary ones are a high surrogate ending in 3F/7F/BF/FF followed by DFFE or DFFF.
-const nonCharacters =
+export const nonCharacters =
   /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
 
 export function escapeNonCharacters(code: string): string {
