@@ -11,15 +11,10 @@ import {
   strategySchema,
   timeEntrySchema,
   type Account,
-  type Observation,
-  type Plan,
   type Rep,
-  type Result,
-  type Skill,
-  type Strategy,
-  type TimeEntry,
 } from '../schemas';
 import type { z } from '../schemas/zod';
+import type { InsightInput } from '../db/snapshot';
 
 /**
  * The CoachLens backup file (`coachlens-backup-YYYY-MM-DD.json`), format version 1:
@@ -42,16 +37,8 @@ import type { z } from '../schemas/zod';
 export const backupFormatName = 'coachlens-backup';
 export const backupFormatVersion = 1;
 
-export interface BackupTables {
-  reps: Rep[];
-  accounts: Account[];
-  skills: Skill[];
-  observations: Observation[];
-  plans: Plan[];
-  strategies: Strategy[];
-  results: Result[];
-  timeEntries: TimeEntry[];
-}
+/** Every table's rows: the same shape `loadInsightInput` reads, so a backup is written from it as is. */
+export type BackupTables = InsightInput;
 
 export interface BackupFile {
   format: typeof backupFormatName;
