@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { escapeNonCharactersPlugin } from './utils/build/escape-noncharacters';
+import { crmScripts } from './utils/build/crm-scripts';
 import { crmHostPatterns } from './utils/crm/host-patterns';
 
 // See https://wxt.dev/api/config.html
@@ -9,11 +10,13 @@ export default defineConfig({
     plugins: [escapeNonCharactersPlugin()],
   }),
   hooks: {
-    // The content script loads on every CRM page, so every kilobyte counts. It makes a handful of
-    // calls that are promise-based natively (Chrome MV3 `chrome.*`, Firefox `browser.*`), so it
-    // uses WXT's plain `browser` instead of webextension-polyfill (about 3 KB gzipped).
+    // The CRM page scripts (utils/build/crm-scripts.ts) load on every CRM page, so every kilobyte
+    // counts. They make a handful of calls that are promise-based natively (Chrome MV3 `chrome.*`,
+    // Firefox `browser.*`), so they use WXT's plain `browser` instead of webextension-polyfill
+    // (about 3 KB gzipped).
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const onCrmPages = new Set<string>([crmScripts.loader, crmScripts.page].map((file) => file.replace(/\.js$/, '')));
+      if (!entrypoints.every((entrypoint) => onCrmPages.has(entrypoint.name))) return;
       const alias = viteConfig.resolve?.alias;
       if (Array.isArray(alias)) {
         viteConfig.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
@@ -60,9 +63,12 @@ export default defineConfig({
     // optional_host_permissions (WXT drops the key there), so Firefox gets it in optional_permissions.
     optional_host_permissions: ['https://*/*'],
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : {}),
+    // The loader only (entrypoints/crm-loader/): it imports the page script once the page has loaded.
+    content_scripts: [{ matches: [...crmHostPatterns], js: [crmScripts.loader], run_at: 'document_idle' }],
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        // The panel, and the page script the loader imports (an import needs the file web-accessible).
+        resources: ['panel.html', crmScripts.page],
         // Custom CRM sites can be any https host, so the panel is reachable from any https page.
         // That lets no page probe for CoachLens: with use_dynamic_url the panel's URL is random per
         // session, so a page cannot guess it; and only the content script embeds it, which runs on

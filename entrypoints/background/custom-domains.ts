@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { crmScripts } from '@/utils/build/crm-scripts';
 import { customOriginPattern, parseCustomOrigin, statusOf, type CustomDomainStatus } from '@/utils/crm/custom-domains';
 import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
 
 /** Every script this file registers carries this id prefix; others' registrations are left alone. */
 export const customScriptPrefix = 'coachlens-custom-';
-/** The content script's file in the build (`.output/*` `content_scripts[0].js`). */
-export const crmScriptFile = 'content-scripts/crm.js';
+/** The content script's file in the build (`.output/*` `content_scripts[0].js`): the CRM page loader. */
+export const crmScriptFile = crmScripts.loader;
 
 export interface RegisteredScript {
   id: string;

@@ -1,9 +1,10 @@
 // Launching Chromium for the bench: the same flags and routing as tests/e2e/extension-fixtures.ts
 // (which Node cannot import directly: its imports have no `.ts` extension), one profile per role.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../tests/e2e/browser-path.ts';
+import { crmScripts } from '../../utils/build/crm-scripts.ts';
 import { sleep } from './stats.ts';
 
 export const builtExtension = path.resolve('.output/chrome-mv3');
@@ -16,39 +17,64 @@ const blankHtml =
   '<body><h1>CoachLens</h1></body></html>';
 
 /**
- * `real`: the build as is. `blank-panel`: the content script mounts `bench-blank.html` instead of
- * the panel. `empty-content-script`: the same manifest entry (matches, run_at) with a script that
- * does nothing, so Chrome's own cost of injecting a content script shows apart from ours.
+ * `real`: the build as is. `blank-panel`: the page script mounts `bench-blank.html` instead of the
+ * panel. `empty-content-script`: the same manifest entry (matches, run_at) with a loader that does
+ * nothing, so Chrome's own cost of injecting a content script shows apart from ours.
  * `no-content-script`: the extension without its content script entry (service worker only).
+ * `bare`: a manifest and nothing else (no worker, no script): Chrome's cost of any extension.
+ * `bare-content-script`: `bare` plus an empty content script with CoachLens's matches and run_at:
+ * the least any extension that runs on CRM pages costs them.
  */
-export type ExtensionVariant = 'real' | 'blank-panel' | 'empty-content-script' | 'no-content-script';
+export type ExtensionVariant =
+  'real' | 'blank-panel' | 'empty-content-script' | 'no-content-script' | 'bare' | 'bare-content-script';
+
+interface BuiltManifest {
+  content_scripts: { matches: string[]; js: string[]; run_at: string }[];
+  web_accessible_resources: { resources: string[] }[];
+}
+
+/** A minimal extension (`bare`, `bare-content-script`): only what Chrome needs to load it. */
+function bareExtension(target: string, withContentScript: boolean) {
+  const built = JSON.parse(readFileSync(path.join(builtExtension, 'manifest.json'), 'utf8')) as BuiltManifest;
+  mkdirSync(target, { recursive: true });
+  const manifest: Record<string, unknown> = { manifest_version: 3, name: 'Bench bare extension', version: '1.0.0' };
+  if (withContentScript) {
+    const [script] = built.content_scripts;
+    manifest.content_scripts = [{ matches: script!.matches, js: ['empty.js'], run_at: script!.run_at }];
+    writeFileSync(path.join(target, 'empty.js'), '');
+  }
+  writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(manifest));
+}
 
 /**
  * A private copy of the built extension, so a rebuild by someone else mid-run cannot change what
- * is measured. Both variants get `bench-blank.html`; `blank-panel` also has the content script
- * mount that page instead of `panel.html` (same element, same slot, same moment).
+ * is measured. The CoachLens variants get `bench-blank.html`; `blank-panel` also has the page
+ * script mount that page instead of `panel.html` (same element, same slot, same moment).
  */
 export function copyExtension(root: string, variant: ExtensionVariant): string {
   const target = path.join(root, `ext-${variant}`);
+  if (variant === 'bare' || variant === 'bare-content-script') {
+    bareExtension(target, variant === 'bare-content-script');
+    return target;
+  }
   cpSync(builtExtension, target, { recursive: true });
   writeFileSync(path.join(target, blankPage), blankHtml);
   const manifestPath = path.join(target, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
   if (variant === 'empty-content-script') {
-    writeFileSync(path.join(target, 'content-scripts/crm.js'), '');
+    for (const file of manifest.content_scripts.flatMap((script) => script.js))
+      writeFileSync(path.join(target, file), '');
   }
   if (variant === 'no-content-script') {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    delete manifest.content_scripts;
-    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const { content_scripts: _, ...rest } = manifest;
+    writeFileSync(manifestPath, JSON.stringify(rest));
   }
   if (variant === 'blank-panel') {
-    const script = path.join(target, 'content-scripts/crm.js');
+    const script = path.join(target, crmScripts.page);
     const code = readFileSync(script, 'utf8');
-    if (!code.includes('/panel.html')) throw new Error('crm.js no longer names /panel.html: update the bench');
+    if (!code.includes('/panel.html'))
+      throw new Error(`${crmScripts.page} no longer names /panel.html: update the bench`);
     writeFileSync(script, code.replaceAll('/panel.html', `/${blankPage}`));
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-      web_accessible_resources: { resources: string[] }[];
-    };
     for (const entry of manifest.web_accessible_resources) entry.resources.push(blankPage);
     writeFileSync(manifestPath, JSON.stringify(manifest));
   }
@@ -121,7 +147,7 @@ export async function waitForMark(target: Page | Frame, name: string, timeoutMs 
 
 export interface Launched {
   context: BrowserContext;
-  /** Only for profiles with the extension. */
+  /** Only for profiles with CoachLens (the bare extensions leave it empty). */
   extensionId: string;
   browserSession: CDPSession;
   /** Answers every URL under `origin + prefix` with a fixture page (routes added later win). */
@@ -141,7 +167,8 @@ export async function launch(root: string, name: string, extension: string | und
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   await context.addInitScript(installProbe);
   let extensionId = '';
-  if (extension) {
+  // The bare variants have no service worker to wait for (and no id the bench needs).
+  if (extension && existsSync(path.join(extension, 'background.js'))) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
   }

@@ -101,6 +101,7 @@ interface Probe {
 
 test('a hostile page that reads the DOM, shadow roots and messages never sees coaching data, and its forged messages do nothing', async ({
   context,
+  extensionId,
   serveCrmPage,
 }) => {
   const secret = 'Champion is Priya Raman, budget 1.2M';
@@ -123,6 +124,10 @@ test('a hostile page that reads the DOM, shadow roots and messages never sees co
   expect(seen).toContain('Globex Corporation'); // the probe does see the page's own content
   expect(seen).not.toContain('Priya Raman');
   expect(seen).not.toContain('prompts unanswered');
+  // No message of ours reaches the page: WXT's "content script started" post would name the
+  // extension's id, telling any page that CoachLens is installed.
+  expect(seen).not.toContain('content-script-started');
+  expect(seen).not.toContain(extensionId);
 
   // The forged "create account" requests posted into the panel frame were ignored.
   await expect(panel.getByLabel(/single objective/)).toHaveValue(secret);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { crmScripts } from '../../utils/build/crm-scripts.ts';
 import { addonId, extensionPath } from './firefox.ts';
 
 interface GeckoManifest {
@@ -10,6 +11,7 @@ interface GeckoManifest {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
   };
   web_accessible_resources?: unknown[];
+  content_scripts?: { js: string[] }[];
 }
 
 test('the Firefox build carries its add-on id and declares that it collects no data', () => {
@@ -20,6 +22,10 @@ test('the Firefox build carries its add-on id and declares that it collects no d
   // AMO requires the declaration for new add-ons; Firefox reads it from 140 on.
   assert.deepEqual(gecko?.data_collection_permissions, { required: ['none'] });
   assert.ok(Number.parseFloat(gecko?.strict_min_version ?? '0') >= 140, 'strict_min_version reads the declaration');
-  // The panel is the only page a CRM page may frame.
-  assert.deepEqual(manifest.web_accessible_resources, ['panel.html']);
+  // The panel is the only page a CRM page may frame; the page script is what the loader imports.
+  assert.deepEqual(manifest.web_accessible_resources, ['panel.html', crmScripts.page]);
+  assert.deepEqual(
+    manifest.content_scripts?.map((script) => script.js),
+    [[crmScripts.loader]],
+  );
 });

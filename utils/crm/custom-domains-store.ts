@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import type { CustomDomain, CustomDomainStatus } from './custom-domains';
+import { customDomainsKey, type CustomDomain, type CustomDomainStatus } from './custom-domains';
 
 /** The manager's custom CRM origins. Written by the dashboard's "CRM sites" section only. */
-export const customDomainsItem = storage.defineItem<CustomDomain[]>('local:customDomains', {
+export const customDomainsItem = storage.defineItem<CustomDomain[]>(`local:${customDomainsKey}`, {
   fallback: [],
   version: 1,
 });

@@ -14,6 +14,9 @@ import type { CrmId, PageRef } from './types';
 
 export type CustomDomain = { origin: string; crm: CrmId };
 
+/** The manager's custom domains' key in `storage.local` (custom-domains-store.ts writes it). */
+export const customDomainsKey = 'customDomains';
+
 /**
  * `active`: granted and registered. `revoked`: was granted, the permission is gone (the manager
  * removed it in the browser's extension settings), so nothing runs there. `not-granted`: never

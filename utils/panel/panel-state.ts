@@ -1,13 +1,10 @@
-import { storage } from 'wxt/utils/storage';
 import type { Crm } from '../schemas/common';
 
 /** Per CRM: whether the manager collapsed the panel to its slim tab. Remembered across pages. */
 export type PanelState = Partial<Record<Crm, { collapsed: boolean }>>;
 
-export const panelStateItem = storage.defineItem<PanelState>('local:panelState', {
-  fallback: {},
-  version: 1,
-});
+/** Its key in `storage.local` (panel-state-item.ts writes it; the content script only reads it). */
+export const panelStateKey = 'panelState';
 
 export function isCollapsed(state: PanelState, crm: Crm): boolean {
   return state[crm]?.collapsed ?? false;

@@ -1,26 +1,29 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectPageOn, type CustomDomain } from '@/utils/crm/custom-domains';
-import { customDomainsItem } from '@/utils/crm/custom-domains-store';
-import { crmHostPatterns } from '@/utils/crm/host-patterns';
-import { afterPageLoad } from './after-page-load';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { customDomainsKey, detectPageOn, type CustomDomain } from '@/utils/crm/custom-domains';
+import { localValue } from '@/utils/storage/local-value';
 import { createPanelFrame } from './panel-frame';
 import { watchPageFacts } from './page-facts';
 import { reportPageContext } from './report-page-context';
 import { watchExtensionContext } from './watch-extension-context';
 
 /**
- * Runs on every CRM page: recognises a record page, reports what the page shows to the background,
- * and docks the panel iframe. It never touches coaching data and never imports the database.
+ * Runs on every CRM page, imported by the loader (entrypoints/crm-loader/) once the page has
+ * loaded: recognises a record page, reports what the page shows to the background, and docks the
+ * panel iframe. It never touches coaching data and never imports the database.
  */
-export default defineContentScript({
-  matches: [...crmHostPatterns],
-  runAt: 'document_idle',
-  async main(ctx) {
+export default defineUnlistedScript({
+  async main() {
+    // What WXT's content-script wrapper would make, minus its `window.postMessage` announcing the
+    // script to the page: that message names the extension's id, so any page could tell CoachLens
+    // is installed (WXT's own opt-out, the default in a future WXT). The DOM event it also
+    // dispatches, named with the id the page cannot know, still retires an older copy of this script.
+    const ctx = new ContentScriptContext('crm-page', { noScriptStartedPostMessage: true });
     watchExtensionContext(ctx);
-    await afterPageLoad(ctx);
     const panel = createPanelFrame(ctx);
     // Registered at runtime on the manager's granted custom CRM sites, too (background/custom-domains.ts).
-    let customDomains: readonly CustomDomain[] = await customDomainsItem.getValue();
+    const customDomainsValue = localValue<readonly CustomDomain[]>(customDomainsKey, []);
+    let customDomains = await customDomainsValue.getValue();
     let page: AbortController | undefined;
     let reported = false;
 
@@ -46,7 +49,7 @@ export default defineContentScript({
     onUrl(location.href);
     // Fires before location.href changes, so the new URL comes from the event.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => onUrl(event.newUrl.href));
-    const unwatch = customDomainsItem.watch((next) => {
+    const unwatch = customDomainsValue.watch((next) => {
       customDomains = next;
       onUrl(location.href); // a removed site's panel goes away at once
     });

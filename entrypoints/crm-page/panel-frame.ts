@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '@/utils/schemas/common';
-import { isCollapsed, panelStateItem, panelWidths, type PanelState } from '@/utils/panel/panel-state';
+import { isCollapsed, panelStateKey, panelWidths, type PanelState } from '@/utils/panel/panel-state';
+import { localValue } from '@/utils/storage/local-value';
 import { showUpdatedNotice, type UpdatedNoticeText } from './updated-notice';
 import { extensionGone } from './watch-extension-context';
 
@@ -98,12 +99,13 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     dismiss: message('content_dismiss'),
   };
 
-  void panelStateItem.getValue().then((value) => {
+  const panelState = localValue<PanelState>(panelStateKey, {});
+  void panelState.getValue().then((value) => {
     state = value;
     applyHostStyle();
   });
-  const unwatch = panelStateItem.watch((value) => {
-    state = value ?? {};
+  const unwatch = panelState.watch((value) => {
+    state = value;
     applyHostStyle();
   });
   ctx.onInvalidated(() => {
