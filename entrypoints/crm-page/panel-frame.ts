@@ -29,7 +29,6 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
   let guard: MutationObserver | undefined;
   let currentCrm: Crm | undefined;
   let state: PanelState = {};
-  let waitingForLoad = false;
 
   const width = () => (currentCrm && isCollapsed(state, currentCrm) ? panelWidths.collapsed : panelWidths.expanded);
 
@@ -126,19 +125,10 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
   return {
     show(crm) {
       currentCrm = crm;
-      if (host) {
-        applyHostStyle();
-      } else if (document.readyState === 'complete') {
-        mount();
-      } else if (!waitingForLoad) {
-        // A frame added before the page's `load` delays that event until the panel has loaded too:
-        // the CRM page would look slower. Dock the panel once the page itself has finished loading.
-        waitingForLoad = true;
-        ctx.addEventListener(window, 'load', () => {
-          waitingForLoad = false;
-          if (currentCrm && !host) mount();
-        });
-      }
+      // Never before the page's `load`: a frame added earlier delays that event until the panel
+      // has loaded too. The loader (entrypoints/crm-loader/) imports this script only after it.
+      if (host) applyHostStyle();
+      else mount();
     },
     hide() {
       currentCrm = undefined;
