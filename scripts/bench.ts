@@ -26,12 +26,15 @@ import {
   waitForMark,
   type Launched,
 } from './bench/browser.ts';
+import { firstRepViewTiming, forgetSessionStorage } from './bench/cold-start.ts';
 import {
+  type ColdRawRead,
   deleteScratchDb,
   openBlankExtensionPage,
   rawAllTablesRead,
   rawBulkWrite,
   rawRepRead,
+  rawRepReadCold,
   rawSaveObservation,
   readSkills,
   restoreBackup,
@@ -352,10 +355,18 @@ interface RepPanelRun {
   /** … → first view model built from the whole team's data (later than backgroundMs on a cold cache) */
   backgroundTeamMs: number;
   backgroundState: string;
+  /** cold cache: the early rep view's own work in the worker, databases opened included (NaN if none) */
+  firstRepViewMs: number;
 }
 
-async function repPanelLoad(launched: Launched, index: number, coldWorker = false): Promise<RepPanelRun> {
-  if (coldWorker) {
+/** `cold`: the service worker is stopped first; `restart`: storage.session is emptied too, as a browser restart would. */
+async function repPanelLoad(
+  launched: Launched,
+  index: number,
+  start: 'live' | 'cold' | 'restart' = 'live',
+): Promise<RepPanelRun> {
+  if (start !== 'live') {
+    if (start === 'restart') await forgetSessionStorage(launched);
     await stopServiceWorker(launched);
     await sleep(100);
   } else await clearBackgroundViewTiming(launched);
@@ -367,6 +378,7 @@ async function repPanelLoad(launched: Launched, index: number, coldWorker = fals
     const pageOrigin = await page.evaluate(() => performance.timeOrigin);
     const loading = await waitForMark(frame, 'loading', 1_000).catch(() => Number.NaN);
     const background = await backgroundViewTiming(launched);
+    const firstRepViewMs = start === 'live' ? Number.NaN : await firstRepViewTiming(launched);
     await sleep(100);
     return {
       totalMs: rows - pageOrigin,
@@ -374,6 +386,7 @@ async function repPanelLoad(launched: Launched, index: number, coldWorker = fals
       backgroundMs: background.ms,
       backgroundTeamMs: background.teamMs,
       backgroundState: background.state,
+      firstRepViewMs,
     };
   } finally {
     await page.close();
@@ -410,13 +423,14 @@ async function largeData() {
 
     // Raw baselines (script-free extension page, same origin, same database).
     const repIds = backup.tables.reps.map((rep) => rep.id);
-    // The same reps the panel runs below show: cold ones from index 60, fresh tabs from 1, live cache from 20.
+    // The same reps the panel runs below show: cold ones from 60 and 80, fresh tabs from 1, live cache from 20.
     const coldN = runs(10);
     const coldCacheN = runs(5);
     const panelReps = [
       ...Array.from({ length: coldN }, (_, i) => 1 + i),
       ...Array.from({ length: coldN }, (_, i) => 20 + i),
       ...Array.from({ length: coldCacheN }, (_, i) => 60 + i),
+      ...Array.from({ length: coldCacheN }, (_, i) => 80 + i),
     ];
     const repRead = [] as { ms: number; rows: number }[];
     for (let i = -2; i < panelReps.length; i += 1) {
@@ -428,9 +442,24 @@ async function largeData() {
     raw.rawReads = { repRead, allRead };
 
     // 4. The rep panel, cold team cache: the service worker is stopped first, so it starts empty.
+    // Each cold load is followed by the fair baseline for it: the same rep's raw read in a fresh JS
+    // context that opens its own connection first, as the restarted worker must.
     log(`rep panel, large data, service worker stopped first (cold team cache): ${coldCacheN} page loads`);
     const coldCacheRuns: RepPanelRun[] = [];
-    for (let i = 0; i < coldCacheN; i += 1) coldCacheRuns.push(await repPanelLoad(large, 60 + i, true));
+    const coldRawReads: ColdRawRead[] = [];
+    await rawRepReadCold(large, repIds[60]!); // the first fresh page of its kind pays for more than a read
+    for (let i = 0; i < coldCacheN; i += 1) {
+      coldCacheRuns.push(await repPanelLoad(large, 60 + i, 'cold'));
+      coldRawReads.push(await rawRepReadCold(large, repIds[60 + i]!));
+    }
+    // The same after a browser restart, as far as the worker can tell: storage.session is empty too,
+    // so only what the background keeps in IndexedDB (the team summary) helps the first panel.
+    log(`rep panel, large data, storage.session cleared and service worker stopped first: ${coldCacheN} page loads`);
+    const restartRuns: RepPanelRun[] = [];
+    for (let i = 0; i < coldCacheN; i += 1) {
+      restartRuns.push(await repPanelLoad(large, 80 + i, 'restart'));
+      coldRawReads.push(await rawRepReadCold(large, repIds[80 + i]!));
+    }
     log(`rep panel, large data, no other panel open: ${coldN} page loads`);
     const coldRuns: RepPanelRun[] = [];
     for (let i = -1; i < coldN; i += 1) {
@@ -462,10 +491,12 @@ async function largeData() {
       );
       spa.push(((await handle.jsonValue()) as number) - start);
     }
-    raw.repPanel = { coldCacheRuns, coldRuns, warmRuns, spa };
+    raw.repPanel = { coldCacheRuns, restartRuns, coldRawReads, coldRuns, warmRuns, spa };
     const repRows = summarize(repRead.map((run) => run.rows));
     const rawRead = summarize(repRead.map((run) => run.ms));
-    const states = new Set([...coldCacheRuns, ...coldRuns, ...warmRuns].map((run) => run.backgroundState));
+    const states = new Set(
+      [...coldCacheRuns, ...restartRuns, ...coldRuns, ...warmRuns].map((run) => run.backgroundState),
+    );
     if (states.size !== 1 || !states.has('rep')) notes.push(`background view states seen: ${[...states].join(', ')}`);
     const warmBackground = summarize(warmRuns.map((run) => run.backgroundMs));
     const freshBackground = summarize(coldRuns.map((run) => run.backgroundMs));
@@ -495,13 +526,62 @@ async function largeData() {
     add({
       item: '4',
       label:
-        'Rep panel view model in the background, cold team cache (service worker stopped first): first view, from the rep’s own rows + saved team summary',
+        'Rep panel view model in the background, cold team cache (service worker stopped first): panel port connected → first view, from the rep’s own rows + saved team summary',
       unit: 'ms',
       value: coldBackground,
-      baseline: { label: 'raw indexed read', value: rawRead },
+      baseline: { label: 'raw indexed read (warm: open connection, warmed-up page)', value: rawRead },
       ratio: ratio(coldBackground.median, rawRead.median),
       budget: { max: 2, of: 'ratio', text: '≤ 2×' },
     });
+    // The fair baselines for a cold worker: the same read in a fresh JS context on a new connection.
+    const coldRawTotal = summarize(coldRawReads.map((run) => run.totalMs));
+    const coldRawRead = summarize(coldRawReads.map((run) => run.readMs));
+    const coldRawLabel = 'cold raw indexed read: fresh extension page, indexedDB.open + the same indexed read';
+    add({
+      item: '4',
+      label:
+        'Rep panel view model, cold team cache: panel port connected → first view, compared with a cold raw read (worker stopped first)',
+      unit: 'ms',
+      value: coldBackground,
+      baseline: { label: coldRawLabel, value: coldRawTotal },
+      ratio: ratio(coldBackground.median, coldRawTotal.median),
+      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+    });
+    const coldEarly = summarize(coldCacheRuns.map((run) => run.firstRepViewMs));
+    add({
+      item: '4',
+      label:
+        'Rep panel view model, cold team cache: the early rep view’s own work in the worker (its reads start, databases opened → view built; it starts when the tab reports the page, before the panel connects) vs a cold raw read',
+      unit: 'ms',
+      value: coldEarly,
+      baseline: { label: coldRawLabel, value: coldRawTotal },
+      ratio: ratio(coldEarly.median, coldRawTotal.median),
+      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+    });
+    add({
+      item: '4',
+      label: 'Cold raw indexed read of one rep (fresh extension page): indexedDB.open + read, vs the warm raw read',
+      unit: 'ms',
+      value: coldRawTotal,
+      baseline: { label: 'raw indexed read (warm)', value: rawRead },
+      ratio: ratio(coldRawTotal.median, rawRead.median),
+      note: `read alone on the new connection: median ${coldRawRead.median.toFixed(1)} ms`,
+    });
+    const restartBackground = summarize(restartRuns.map((run) => run.backgroundMs));
+    add({
+      item: '4',
+      label:
+        'First panel after a browser restart (simulated: storage.session emptied, service worker stopped; the saved team summary is in IndexedDB): panel port connected → first view, vs a cold raw read',
+      unit: 'ms',
+      value: restartBackground,
+      baseline: { label: coldRawLabel, value: coldRawTotal },
+      ratio: ratio(restartBackground.median, coldRawTotal.median),
+      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+      note: `the early view’s own work: median ${summarize(restartRuns.map((run) => run.firstRepViewMs)).median.toFixed(1)} ms; first view from the whole team: median ${summarize(restartRuns.map((run) => run.backgroundTeamMs)).median.toFixed(0)} ms`,
+    });
+    const withoutEarlyView = [...coldCacheRuns, ...restartRuns].filter((run) => Number.isNaN(run.firstRepViewMs));
+    if (withoutEarlyView.length > 0)
+      notes.push(`${withoutEarlyView.length} cold panel loads got no early rep view (they waited for every row)`);
     const coldTeam = summarize(coldCacheRuns.map((run) => run.backgroundTeamMs));
     add({
       item: '4',

@@ -8,14 +8,20 @@ import { registerPanelPorts } from './panel-port';
 import { registerRuntimeMessages } from './runtime-messages';
 import { TabContexts } from './tab-contexts';
 import { TeamCache } from './team-cache';
+import { EarlyRepViews } from './early-rep-views';
+import { ReadPriority } from '@/utils/db/read-priority';
 
 export default defineBackground(() => {
   const contexts = new TabContexts();
-  const cache = new TeamCache(getDb);
+  const readPriority = new ReadPriority();
+  const cache = new TeamCache(getDb, { readPriority });
+  const early = new EarlyRepViews(getDb, cache, readPriority);
+  // Before the badge's listener, which starts the cache's read: the rep's own reads go first.
+  contexts.subscribe((tabId, context) => early.prepare(tabId, context));
   registerInstallDefaults(getDb);
   registerRuntimeMessages(contexts);
   registerContextMenu();
   registerCustomDomains();
-  registerPanelPorts(getDb, contexts, cache);
+  registerPanelPorts(getDb, contexts, cache, early);
   registerBadge(contexts, cache);
 });

@@ -4,7 +4,7 @@ import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/mes
 import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
 import { classifySender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
-import { firstRepView } from './first-rep-view';
+import type { EarlyRepViews } from './early-rep-views';
 import { handlePanelRequest } from './panel-requests';
 import type { TabContexts } from './tab-contexts';
 import type { TeamCache, TeamData } from './team-cache';
@@ -15,7 +15,12 @@ import { startViewTiming } from './view-timing';
  * IndexedDB when third-party cookies are blocked), so the background pushes it a fresh view whenever
  * the tab's page or the team's data changes, and carries out its few requests.
  */
-export function registerPanelPorts(getDb: () => CoachLensDb, contexts: TabContexts, cache: TeamCache): void {
+export function registerPanelPorts(
+  getDb: () => CoachLensDb,
+  contexts: TabContexts,
+  cache: TeamCache,
+  early: EarlyRepViews,
+): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== panelPortName) return;
     const sender = port.sender ?? {};
@@ -26,7 +31,7 @@ export function registerPanelPorts(getDb: () => CoachLensDb, contexts: TabContex
       port.disconnect();
       return;
     }
-    startPanelSession(port, tabId, getDb, contexts, cache);
+    startPanelSession(port, tabId, getDb, contexts, cache, early);
   });
 }
 
@@ -36,6 +41,7 @@ function startPanelSession(
   getDb: () => CoachLensDb,
   contexts: TabContexts,
   cache: TeamCache,
+  early: EarlyRepViews,
 ): void {
   let open = true;
   let context: PageContext | null | undefined;
@@ -45,7 +51,7 @@ function startPanelSession(
   // they are checked against the page's view, so hold them until this session has one.
   let viewReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (viewReady = resolve));
-  /** Shown until the team data arrives, when the cache is cold (first-rep-view.ts); only for the context it was built for. */
+  /** Shown until the team data arrives, when the cache is cold (early-rep-views.ts); only for the context it was built for. */
   let firstView: { for: PageContext; view: PanelView } | undefined;
   let firstViewTriedFor: PageContext | null | undefined;
   const timeView = startViewTiming();
@@ -57,7 +63,8 @@ function startPanelSession(
     if (context === undefined) view = { state: 'loading' };
     else if (data === undefined) {
       view = (firstView?.for === context && firstView.view) || { state: 'loading' };
-      if (context && firstViewTriedFor !== context) tryFirstView(context);
+      // A warm cache hands its data over as soon as it is watched: no early view then.
+      if (context && firstViewTriedFor !== context && !cache.warm) tryFirstView(context);
     } else if (data instanceof Error) view = { state: 'error', message: data.message };
     else view = buildPanelView(data, context);
     timeView(view, data !== undefined);
@@ -66,14 +73,11 @@ function startPanelSession(
   };
   const tryFirstView = (forContext: PageContext) => {
     firstViewTriedFor = forContext;
-    firstRepView(getDb(), forContext).then(
-      (found) => {
-        if (!found || data !== undefined || context !== forContext) return;
-        firstView = { for: forContext, view: found };
-        render();
-      },
-      (error: unknown) => console.debug('[CoachLens] no early rep view', error),
-    );
+    void early.take(tabId, forContext).then((found) => {
+      if (!found || data !== undefined || context !== forContext) return;
+      firstView = { for: forContext, view: found };
+      render();
+    });
   };
 
   const stopContexts = contexts.subscribe((changedTabId, changed) => {
@@ -81,10 +85,14 @@ function startPanelSession(
     context = changed;
     render();
   });
-  const stopData = cache.subscribe((latest) => {
-    data = latest;
-    render();
-  });
+  let stopData: (() => void) | undefined;
+  const watchData = () => {
+    if (!open) return;
+    stopData = cache.subscribe((latest) => {
+      data = latest;
+      render();
+    });
+  };
 
   port.onMessage.addListener((message: unknown) => {
     const parsed = panelRequestSchema.safeParse(message);
@@ -110,16 +118,21 @@ function startPanelSession(
   port.onDisconnect.addListener(() => {
     open = false;
     stopContexts();
-    stopData();
+    stopData?.();
   });
 
   render();
-  void contexts.get(tabId).then((stored) => {
-    if (context === undefined) {
-      context = stored;
-      render();
-    }
-  });
+  // The team data is watched once the page is known: with a cold cache, rendering that page starts
+  // the rep's early view first, whose reads then go before the cache's read of every row.
+  void contexts
+    .get(tabId)
+    .then((stored) => {
+      if (context === undefined) {
+        context = stored;
+        render();
+      }
+    })
+    .finally(watchData);
 }
 
 /**

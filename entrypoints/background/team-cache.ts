@@ -1,7 +1,8 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
-import { teamSummaryItem } from './first-rep-view';
 import { InsightInputMirror } from '@/utils/db/input-mirror';
 import { defaultPageSize } from '@/utils/db/paged-read';
+import type { ReadPriority } from '@/utils/db/read-priority';
+import { saveTeamSummary } from '@/utils/db/team-summary-store';
 import {
   defaultInsightSettings,
   TeamInsightsMemo,
@@ -39,6 +40,8 @@ export interface TeamCacheOptions {
   now?: () => number;
   /** Rows per read of the first load (utils/db/paged-read.ts); tests make it tiny. */
   pageSize?: number;
+  /** Lets a cold panel's own reads go before the first load's next page (early-rep-views.ts). */
+  readPriority?: ReadPriority;
 }
 
 /**
@@ -56,6 +59,7 @@ export class TeamCache {
   private now = 0;
   private readonly clock: () => number;
   private readonly pageSize: number | undefined;
+  private readonly readPriority: ReadPriority | undefined;
   private lingerTimer: ReturnType<typeof setTimeout> | undefined;
   private unwatchSettings: (() => void) | undefined;
   private latest: TeamData | Error | undefined;
@@ -71,6 +75,12 @@ export class TeamCache {
   ) {
     this.clock = options.now ?? Date.now;
     this.pageSize = options.pageSize;
+    this.readPriority = options.readPriority;
+  }
+
+  /** Whether the team's data (or the error reading it) is in memory: a new listener gets it at once. */
+  get warm(): boolean {
+    return this.latest !== undefined;
   }
 
   subscribe(listener: Listener): () => void {
@@ -98,6 +108,7 @@ export class TeamCache {
 
   private start(): void {
     this.now = this.clock();
+    const readPriority = this.readPriority;
     this.mirror = new InsightInputMirror(
       this.getDb(),
       (input) => {
@@ -108,7 +119,10 @@ export class TeamCache {
         }
       },
       // Paged, so a cold panel's indexed reads of one rep are not queued behind 100,000 rows.
-      this.pageSize ?? defaultPageSize,
+      {
+        pageSize: this.pageSize ?? defaultPageSize,
+        ...(readPriority && { beforePage: () => readPriority.turn() }),
+      },
     );
     this.mirror.start();
     this.clockTimer = setInterval(() => {
@@ -150,8 +164,8 @@ export class TeamCache {
     if (!this.input || !this.settingsLoaded) return;
     const team = this.memo.compute(this.input, this.now, this.settings);
     this.publish({ input: this.input, team });
-    // For the next cold start's first rep view (first-rep-view.ts).
-    teamSummaryItem.setValue(summariseTeam(team)).catch(() => undefined);
+    // For the next cold start's first rep view (first-rep-view.ts), even after the browser restarts.
+    saveTeamSummary(this.getDb(), summariseTeam(team)).catch(() => undefined);
   }
 
   private publish(data: TeamData | Error): void {

@@ -131,6 +131,67 @@ export async function rawRepRead(page: Page, repId: string): Promise<{ ms: numbe
   }, repId);
 }
 
+export interface ColdRawRead {
+  /** `indexedDB.open` → success: a new connection to the existing database */
+  openMs: number;
+  /** the indexed read alone, on that connection */
+  readMs: number;
+  /** both: what a fresh JS context pays for its first read of one rep */
+  totalMs: number;
+  rows: number;
+}
+
+/**
+ * The same raw read as `rawRepRead`, done the way a restarted service worker must: in a fresh JS
+ * context (a new script-free extension page, closed afterwards) on a connection it opens first.
+ * The fair baseline for a cold worker's early rep view, which opens its database too.
+ */
+export async function rawRepReadCold(launched: Launched, repId: string): Promise<ColdRawRead> {
+  const page = await openBlankExtensionPage(launched);
+  try {
+    return await page.evaluate(async (id) => {
+      const start = performance.now();
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('coachlens');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const opened = performance.now();
+      const all = (request: IDBRequest<unknown[]>) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const tx = db.transaction(['observations', 'plans', 'results'], 'readonly');
+      const parts = await Promise.all([
+        all(
+          tx
+            .objectStore('observations')
+            .index('[repId+observedAt]')
+            .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+        ),
+        all(tx.objectStore('plans').index('repId').getAll(id)),
+        all(
+          tx
+            .objectStore('results')
+            .index('[repId+period]')
+            .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff'])),
+        ),
+      ]);
+      const done = performance.now();
+      db.close();
+      return {
+        openMs: opened - start,
+        readMs: done - opened,
+        totalMs: done - start,
+        rows: parts.reduce((sum, part) => sum + part.length, 0),
+      };
+    }, repId);
+  } finally {
+    await page.close();
+  }
+}
+
 /** What `loadInsightInput` reads on every change: every row of every table, raw. */
 export async function rawAllTablesRead(page: Page): Promise<{ ms: number; rows: number }> {
   return page.evaluate(async () => {

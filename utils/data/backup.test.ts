@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { addAccount } from '../db/accounts';
 import { updateRep } from '../db/reps';
 import { countRows } from '../db/snapshot';
+import { readTeamSummary, saveTeamSummary } from '../db/team-summary-store';
+import { summariseTeam } from '../insights/team-summary';
+import { teamInsights } from '../insights/team-insights';
 import { checkBackupText } from './check-backup';
 import { backupFileName, exportBackup } from './export-backup';
 import { ImportFileError } from './import-errors';
@@ -62,6 +65,23 @@ describe('backup and restore', () => {
     expect(await dumpDb(db())).toBe(before);
   });
 
+  it('forgets the background’s saved team summary on restore and delete-all: it described other rows', async () => {
+    const saveSummary = async () =>
+      saveTeamSummary(db(), summariseTeam(teamInsights(await rowsOf(db()).then(asInput), 10)));
+    await importText(JSON.stringify(sampleBackup()));
+    await saveSummary();
+    expect(await readTeamSummary(db())).not.toBeNull();
+    await importText(JSON.stringify(sampleBackup()), { mode: 'replace' });
+    expect(await readTeamSummary(db())).toBeNull();
+
+    await saveSummary();
+    const snapshot = await deleteAllData(db(), 10);
+    expect(await readTeamSummary(db())).toBeNull();
+    await saveSummary();
+    await restoreSnapshot(db(), snapshot.id);
+    expect(await readTeamSummary(db())).toBeNull();
+  });
+
   it('recomputes crmKeys from crmLinks instead of trusting the file', async () => {
     const file = sampleBackup();
     file.tables.reps[0]!.crmKeys = ['hubspot:999'];
@@ -106,3 +126,8 @@ describe('backup and restore', () => {
     expect((await rowsOf(db())).observations).toEqual([]);
   });
 });
+
+/** The rows as the insights take them (every table of the backup format). */
+function asInput(rows: Awaited<ReturnType<typeof rowsOf>>): Parameters<typeof teamInsights>[0] {
+  return rows as unknown as Parameters<typeof teamInsights>[0];
+}

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { type CoachLensDb, shortId, toDomainError } from '../db';
+import { forgettingTeamSummary } from '../db/team-summary-store';
 import type { Account, Rep, Result } from '../schemas';
 import { type BackupTables, references, rowWords, type TableName, tableNames } from './backup-format';
 import type { CheckedBackup } from './check-backup';
@@ -294,25 +295,28 @@ export async function applyImport(
     });
 
   try {
-    return await db.transaction('rw', allTables(db), async () => {
-      const analysis = await analyse(db, backup, mode, choice);
-      const perTable = toWrite(analysis);
-      const total = perTable.reduce((sum, rows) => sum + rows.length, 0);
-      let done = 0;
-      options.onProgress?.({ phase: 'writing', done, total });
-      if (mode === 'replace') for (const table of allTables(db)) await table.clear();
-      for (const [index, name] of tableNames.entries()) {
-        const rows = perTable[index] ?? [];
-        for (let start = 0; start < rows.length; start += writeChunk) {
-          const chunk = rows.slice(start, start + writeChunk);
-          await db.table(name).bulkPut(chunk);
-          done += chunk.length;
-          // Each awaited bulkPut is a round trip to IndexedDB: the page renders the progress between them.
-          options.onProgress?.({ phase: 'writing', done, total });
+    // Rows replaced or added can change every rep's tier and the star benchmark.
+    return await forgettingTeamSummary(db, () =>
+      db.transaction('rw', allTables(db), async () => {
+        const analysis = await analyse(db, backup, mode, choice);
+        const perTable = toWrite(analysis);
+        const total = perTable.reduce((sum, rows) => sum + rows.length, 0);
+        let done = 0;
+        options.onProgress?.({ phase: 'writing', done, total });
+        if (mode === 'replace') for (const table of allTables(db)) await table.clear();
+        for (const [index, name] of tableNames.entries()) {
+          const rows = perTable[index] ?? [];
+          for (let start = 0; start < rows.length; start += writeChunk) {
+            const chunk = rows.slice(start, start + writeChunk);
+            await db.table(name).bulkPut(chunk);
+            done += chunk.length;
+            // Each awaited bulkPut is a round trip to IndexedDB: the page renders the progress between them.
+            options.onProgress?.({ phase: 'writing', done, total });
+          }
         }
-      }
-      return { preview: analysis.preview, written: total, ...(snapshot ? { snapshot } : {}) };
-    });
+        return { preview: analysis.preview, written: total, ...(snapshot ? { snapshot } : {}) };
+      }),
+    );
   } catch (error) {
     rethrow(error, 'Nothing was imported');
   }

@@ -1,4 +1,5 @@
 import { type CoachLensDb, toDomainError } from '../db';
+import { forgettingTeamSummary } from '../db/team-summary-store';
 import { tableNames } from './backup-format';
 import { checkBackupText } from './check-backup';
 import { ImportFileError } from './import-errors';
@@ -16,12 +17,14 @@ export const deleteConfirmationWord = 'DELETE';
 export async function deleteAllData(db: CoachLensDb, now = Date.now()): Promise<SnapshotSummary> {
   const snapshot = await takeSnapshot(db, 'before-delete-all', now);
   try {
-    await db.transaction(
-      'rw',
-      tableNames.map((name) => db.table(name)),
-      async () => {
-        for (const name of tableNames) await db.table(name).clear();
-      },
+    await forgettingTeamSummary(db, () =>
+      db.transaction(
+        'rw',
+        tableNames.map((name) => db.table(name)),
+        async () => {
+          for (const name of tableNames) await db.table(name).clear();
+        },
+      ),
     );
   } catch (error) {
     throw toDomainError(error, 'Nothing was deleted');

@@ -4,7 +4,7 @@ import { type ChangedRows, changedRowsOf, mergeChangedRows } from './changed-row
 import { toDomainError } from './errors';
 import { guard } from './guard';
 import { rowOrder } from './row-order';
-import { loadInsightInputInPages } from './paged-read';
+import { loadInsightInputInPages, type Paging } from './paged-read';
 import { type InsightInput, loadInsightInput, tableLoaders } from './snapshot';
 
 /** Above this many touched rows in one table, reading the whole table again is simpler and not slower. */
@@ -41,11 +41,11 @@ export class InsightInputMirror {
     private readonly db: CoachLensDb,
     private readonly publish: (input: InsightInput | Error) => void,
     /**
-     * Rows per read of the first load (paged-read.ts), for a reader that must not hold the queue
+     * How the first load reads in pages (paged-read.ts), for a reader that must not hold the queue
      * (the background); without it, the first load is one read transaction, the fastest way to
      * read everything (the dashboard).
      */
-    private readonly pageSize?: number,
+    private readonly paging?: Paging,
   ) {}
 
   /**
@@ -85,9 +85,9 @@ export class InsightInputMirror {
       try {
         const next = this.input
           ? await this.patch(this.input, changes)
-          : this.pageSize === undefined
+          : this.paging === undefined
             ? await loadInsightInput(this.db)
-            : await guard('Data not loaded', () => loadInsightInputInPages(this.db, this.pageSize));
+            : await guard('Data not loaded', () => loadInsightInputInPages(this.db, this.paging));
         if (this.stopped) return;
         this.input = next;
         this.publish(next);
