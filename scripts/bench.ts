@@ -28,13 +28,13 @@ import {
 } from './bench/browser.ts';
 import { firstRepViewTiming, forgetSessionStorage } from './bench/cold-start.ts';
 import {
-  type ColdRawRead,
   deleteScratchDb,
   openBlankExtensionPage,
   rawAllTablesRead,
   rawBulkWrite,
   rawRepRead,
   rawRepReadCold,
+  type RawRepRead,
   rawSaveObservation,
   readSkills,
   restoreBackup,
@@ -423,6 +423,7 @@ async function largeData() {
 
     // Raw baselines (script-free extension page, same origin, same database).
     const repIds = backup.tables.reps.map((rep) => rep.id);
+    const repKey = (index: number) => `salesforce:${repUserId(index)}`;
     // The same reps the panel runs below show: cold ones from 60 and 80, fresh tabs from 1, live cache from 20.
     const coldN = runs(10);
     const coldCacheN = runs(5);
@@ -432,9 +433,9 @@ async function largeData() {
       ...Array.from({ length: coldCacheN }, (_, i) => 60 + i),
       ...Array.from({ length: coldCacheN }, (_, i) => 80 + i),
     ];
-    const repRead = [] as { ms: number; rows: number }[];
+    const repRead: RawRepRead[] = [];
     for (let i = -2; i < panelReps.length; i += 1) {
-      const result = await rawRepRead(blank, repIds[panelReps[Math.max(i, 0)]!]!);
+      const result = await rawRepRead(blank, repKey(panelReps[Math.max(i, 0)]!));
       if (i >= 0) repRead.push(result);
     }
     const allRead = [] as { ms: number; rows: number }[];
@@ -446,11 +447,14 @@ async function largeData() {
     // context that opens its own connection first, as the restarted worker must.
     log(`rep panel, large data, service worker stopped first (cold team cache): ${coldCacheN} page loads`);
     const coldCacheRuns: RepPanelRun[] = [];
-    const coldRawReads: ColdRawRead[] = [];
-    await rawRepReadCold(large, repIds[60]!); // the first fresh page of its kind pays for more than a read
+    const coldRawReads: RawRepRead[] = [];
+    await rawRepReadCold(large, repKey(60)); // the first fresh page of its kind pays for more than a read
+    // Warm-up, not recorded: the restore above forgot the saved team summary (it described other
+    // rows), so the first cold worker has none and waits for every row; it saves one for the next.
+    await repPanelLoad(large, 59, 'cold');
     for (let i = 0; i < coldCacheN; i += 1) {
       coldCacheRuns.push(await repPanelLoad(large, 60 + i, 'cold'));
-      coldRawReads.push(await rawRepReadCold(large, repIds[60 + i]!));
+      coldRawReads.push(await rawRepReadCold(large, repKey(60 + i)));
     }
     // The same after a browser restart, as far as the worker can tell: storage.session is empty too,
     // so only what the background keeps in IndexedDB (the team summary) helps the first panel.
@@ -458,7 +462,7 @@ async function largeData() {
     const restartRuns: RepPanelRun[] = [];
     for (let i = 0; i < coldCacheN; i += 1) {
       restartRuns.push(await repPanelLoad(large, 80 + i, 'restart'));
-      coldRawReads.push(await rawRepReadCold(large, repIds[80 + i]!));
+      coldRawReads.push(await rawRepReadCold(large, repKey(80 + i)));
     }
     log(`rep panel, large data, no other panel open: ${coldN} page loads`);
     const coldRuns: RepPanelRun[] = [];
@@ -493,7 +497,7 @@ async function largeData() {
     }
     raw.repPanel = { coldCacheRuns, restartRuns, coldRawReads, coldRuns, warmRuns, spa };
     const repRows = summarize(repRead.map((run) => run.rows));
-    const rawRead = summarize(repRead.map((run) => run.ms));
+    const rawRead = summarize(repRead.map((run) => run.readMs));
     const states = new Set(
       [...coldCacheRuns, ...restartRuns, ...coldRuns, ...warmRuns].map((run) => run.backgroundState),
     );
@@ -508,7 +512,7 @@ async function largeData() {
       unit: 'ms',
       value: warmBackground,
       baseline: {
-        label: `raw IndexedDB indexed read of the same reps' rows (~${Math.round(repRows.median)} rows)`,
+        label: `raw IndexedDB indexed read of the rows the same reps' views need (rep by CRM key, observations, plans, results, time entries, skills, accounts named: ~${Math.round(repRows.median)} rows)`,
         value: rawRead,
       },
       ratio: ratio(warmBackground.median, rawRead.median),

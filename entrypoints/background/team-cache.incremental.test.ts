@@ -188,6 +188,21 @@ function firstData(cache: TeamCache): Promise<{ stop: () => void }> {
   });
 }
 
+/**
+ * Runs the writes, then waits until each has committed and been announced. A write that fails part
+ * way (a bulk put with a duplicate [repId+period]) rejects before its transaction commits the rows
+ * that did go in, and Dexie announces those only then: an empty read-write transaction on every
+ * table queues behind it, so once that one is done, every change has reached the mirror.
+ */
+async function runWrites(db: CoachLensDb, writes: readonly Write[]): Promise<void> {
+  for (const step of writes) await step.run(db).catch(() => undefined);
+  await db.transaction(
+    'rw',
+    tableNames.map((name) => db.table(name)),
+    () => undefined,
+  );
+}
+
 describe('TeamCache, kept up to date write by write', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -204,7 +219,7 @@ describe('TeamCache, kept up to date write by write', () => {
             // land before, between and after them.
             const cache = new TeamCache(() => db, { now: () => now, pageSize: 2 });
             const first = firstData(cache);
-            for (const step of writes) await step.run(db).catch(() => undefined);
+            await runWrites(db, writes);
             const { stop } = await first;
             const data = (await cache.settled()) as TeamData;
             stop();
@@ -218,7 +233,7 @@ describe('TeamCache, kept up to date write by write', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000); // 60 runs, each a fresh database: seconds on a busy machine
 });
 
 describe('InsightInputMirror read in one transaction (the dashboard’s)', () => {
@@ -233,7 +248,7 @@ describe('InsightInputMirror read in one transaction (the dashboard’s)', () =>
         });
         try {
           mirror.start();
-          for (const step of writes) await step.run(db).catch(() => undefined);
+          await runWrites(db, writes);
           await mirror.idle();
           expect(published.at(-1)).toEqual(await loadInsightInput(db));
         } finally {
@@ -243,5 +258,30 @@ describe('InsightInputMirror read in one transaction (the dashboard’s)', () =>
       }),
       { numRuns: 40 },
     );
+  }, 30_000);
+
+  it('applies the rows a failed bulk write still committed, once its transaction commits after the rejection', async () => {
+    const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+    const published: InsightInput[] = [];
+    const mirror = new InsightInputMirror(db, (input) => {
+      if (input instanceof Error) throw input;
+      published.push(input);
+    });
+    try {
+      mirror.start();
+      await mirror.idle();
+      const duplicatePeriod = [
+        { id: 'res1', repId: 'r1', period: '2026-Q2', attainmentPct: 90 },
+        { id: 'res2', repId: 'r1', period: '2026-Q2', attainmentPct: 95 }, // same [repId+period]: refused
+      ];
+      await expect(db.table('results').bulkPut(duplicatePeriod)).rejects.toThrow();
+      await runWrites(db, []); // the barrier: the bulk write's transaction has committed res1
+      await mirror.idle();
+      expect(published.at(-1)?.results.map((row) => row.id)).toEqual(['res1']);
+      expect(published.at(-1)).toEqual(await loadInsightInput(db));
+    } finally {
+      mirror.stop();
+      await deleteDatabase(db);
+    }
   });
 });

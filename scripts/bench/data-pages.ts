@@ -92,49 +92,10 @@ export async function readSkills(page: Page): Promise<unknown[]> {
   });
 }
 
-/**
- * The raw read the rep panel needs for one rep: its observations by `[repId+observedAt]`, its plans
- * by `repId`, its results by `[repId+period]`, in one read transaction on an open connection.
- */
-export async function rawRepRead(page: Page, repId: string): Promise<{ ms: number; rows: number }> {
-  return page.evaluate(async (id) => {
-    const holder = window as unknown as { __benchDb?: IDBDatabase };
-    holder.__benchDb ??= await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('coachlens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const db = holder.__benchDb;
-    const all = (request: IDBRequest<unknown[]>) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const start = performance.now();
-    const tx = db.transaction(['observations', 'plans', 'results'], 'readonly');
-    const parts = await Promise.all([
-      all(
-        tx
-          .objectStore('observations')
-          .index('[repId+observedAt]')
-          .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
-      ),
-      all(tx.objectStore('plans').index('repId').getAll(id)),
-      all(
-        tx
-          .objectStore('results')
-          .index('[repId+period]')
-          .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff'])),
-      ),
-    ]);
-    return { ms: performance.now() - start, rows: parts.reduce((sum, part) => sum + part.length, 0) };
-  }, repId);
-}
-
-export interface ColdRawRead {
-  /** `indexedDB.open` → success: a new connection to the existing database */
+export interface RawRepRead {
+  /** `indexedDB.open` → success (0 on a connection already open) */
   openMs: number;
-  /** the indexed read alone, on that connection */
+  /** the indexed reads alone */
   readMs: number;
   /** both: what a fresh JS context pays for its first read of one rep */
   totalMs: number;
@@ -142,51 +103,86 @@ export interface ColdRawRead {
 }
 
 /**
- * The same raw read as `rawRepRead`, done the way a restarted service worker must: in a fresh JS
- * context (a new script-free extension page, closed afterwards) on a connection it opens first.
- * The fair baseline for a cold worker's early rep view, which opens its database too.
+ * The raw IndexedDB read of the rows a rep's panel view needs, the same reads utils/db/rep-rows.ts
+ * makes through Dexie, in one read transaction: the rep by its CRM key, then its observations,
+ * plans, results and time entries and the skills, then the accounts its observations name.
+ * `cold`: on a new connection, opened first and timed apart (what a restarted worker pays);
+ * otherwise on the page's connection, opened once and kept.
  */
-export async function rawRepReadCold(launched: Launched, repId: string): Promise<ColdRawRead> {
-  const page = await openBlankExtensionPage(launched);
-  try {
-    return await page.evaluate(async (id) => {
-      const start = performance.now();
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('coachlens');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const opened = performance.now();
-      const all = (request: IDBRequest<unknown[]>) =>
-        new Promise<unknown[]>((resolve, reject) => {
+async function rawRepReadIn(page: Page, crmKey: string, cold: boolean): Promise<RawRepRead> {
+  return page.evaluate(
+    async ({ key, cold }) => {
+      const holder = window as unknown as { __benchDb?: IDBDatabase };
+      const open = () =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('coachlens');
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-      const tx = db.transaction(['observations', 'plans', 'results'], 'readonly');
-      const parts = await Promise.all([
-        all(
+      const start = performance.now();
+      const db = cold ? await open() : (holder.__benchDb ??= await open());
+      const opened = cold ? performance.now() : start;
+      const result = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const tx = db.transaction(
+        ['reps', 'observations', 'plans', 'results', 'timeEntries', 'skills', 'accounts'],
+        'readonly',
+      );
+      const rep = (await result(tx.objectStore('reps').index('crmKeys').get(key))) as { id: string } | undefined;
+      if (!rep) throw new Error(`no rep linked to ${key}`);
+      const id = rep.id;
+      const [observations, plans, results, timeEntries, skills] = await Promise.all([
+        result(
           tx
             .objectStore('observations')
             .index('[repId+observedAt]')
             .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
         ),
-        all(tx.objectStore('plans').index('repId').getAll(id)),
-        all(
+        result(tx.objectStore('plans').index('repId').getAll(id)),
+        result(
           tx
             .objectStore('results')
             .index('[repId+period]')
             .getAll(IDBKeyRange.bound([id, ''], [id, '\uffff'])),
         ),
+        result(tx.objectStore('timeEntries').index('repId').getAll(id)),
+        result(tx.objectStore('skills').index('order').getAll()),
       ]);
+      const accountIds = [
+        ...new Set((observations as { accountId?: string }[]).flatMap((obs) => (obs.accountId ? [obs.accountId] : []))),
+      ];
+      const accounts = await Promise.all(
+        accountIds.map((accountId) => result(tx.objectStore('accounts').get(accountId))),
+      );
       const done = performance.now();
-      db.close();
-      return {
-        openMs: opened - start,
-        readMs: done - opened,
-        totalMs: done - start,
-        rows: parts.reduce((sum, part) => sum + part.length, 0),
-      };
-    }, repId);
+      if (cold) db.close();
+      const rows = [[rep], observations, plans, results, timeEntries, skills, accounts].reduce(
+        (sum, part) => sum + part.length,
+        0,
+      );
+      return { openMs: opened - start, readMs: done - opened, totalMs: done - start, rows };
+    },
+    { key: crmKey, cold },
+  );
+}
+
+/** The raw read of one rep's rows on an open connection (the warm baseline). */
+export async function rawRepRead(page: Page, crmKey: string): Promise<RawRepRead> {
+  return rawRepReadIn(page, crmKey, false);
+}
+
+/**
+ * The same read in a fresh JS context that opens its own connection first: a new extension page,
+ * as a restarted service worker starts with no connection and no warmed-up code (the fair
+ * baseline for a cold worker's first view).
+ */
+export async function rawRepReadCold(launched: Launched, crmKey: string): Promise<RawRepRead> {
+  const page = await openBlankExtensionPage(launched);
+  try {
+    return await rawRepReadIn(page, crmKey, true);
   } finally {
     await page.close();
   }
