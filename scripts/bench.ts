@@ -147,7 +147,9 @@ async function smallData() {
     writeFileSync(samplePath, JSON.stringify(sampleBackup()));
     await restoreBackup(withExt, samplePath, 'sample.json');
 
-    const n = runs(20);
+    // 40 loads per profile: a ~100 ms fixture page's load time varies by ±20 ms between loads, and
+    // the differences between these profiles are of that order (the median’s error at 20 was ~8 ms).
+    const n = runs(40);
     log(`host page cost and warm panel readiness: ${n} loads per profile, interleaved, after 2 warm-ups`);
     const order = [
       ['plain', () => loadCrmPage(plain, accountUrl)],
@@ -560,7 +562,8 @@ async function largeData() {
       value: coldEarly,
       baseline: { label: coldRawLabel, value: coldRawTotal },
       ratio: ratio(coldEarly.median, coldRawTotal.median),
-      budget: { max: 2, of: 'ratio', text: '≤ 2×' },
+      // Work, not waiting: it overlaps the panel frame's load. The budget applies to the panel's
+      // wait (the two figures above); this one opens two databases (the data and the saved summary).
     });
     add({
       item: '4',
