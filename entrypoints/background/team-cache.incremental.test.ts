@@ -237,15 +237,21 @@ describe('TeamCache, kept up to date write by write', () => {
 });
 
 describe('InsightInputMirror read in one transaction (the dashboard’s)', () => {
+  /** A fresh database and a mirror of it (not started), with every input it publishes. */
+  function dashboardMirror() {
+    const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
+    const published: InsightInput[] = [];
+    const mirror = new InsightInputMirror(db, (input) => {
+      if (input instanceof Error) throw input;
+      published.push(input);
+    });
+    return { db, mirror, published };
+  }
+
   it('equals a fresh read after any sequence of writes, landing during its first read too', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(write, { maxLength: 12 }), async (writes) => {
-        const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
-        const published: InsightInput[] = [];
-        const mirror = new InsightInputMirror(db, (input) => {
-          if (input instanceof Error) throw input;
-          published.push(input);
-        });
+        const { db, mirror, published } = dashboardMirror();
         try {
           mirror.start();
           await runWrites(db, writes);
@@ -261,12 +267,7 @@ describe('InsightInputMirror read in one transaction (the dashboard’s)', () =>
   }, 30_000);
 
   it('applies the rows a failed bulk write still committed, once its transaction commits after the rejection', async () => {
-    const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
-    const published: InsightInput[] = [];
-    const mirror = new InsightInputMirror(db, (input) => {
-      if (input instanceof Error) throw input;
-      published.push(input);
-    });
+    const { db, mirror, published } = dashboardMirror();
     try {
       mirror.start();
       await mirror.idle();

@@ -301,7 +301,8 @@ export async function frameHeap(context: BrowserContext, target: Page | Frame): 
   }
 }
 
-function extensionWorker(launched: Launched) {
+/** CoachLens's service worker in a launched profile, if it is running. */
+export function extensionWorker(launched: Launched) {
   return launched.context
     .serviceWorkers()
     .find((candidate) => candidate.url().startsWith(`chrome-extension://${launched.extensionId}/`));

@@ -1,12 +1,6 @@
 // The service worker's cold start, as the large-data bench sees it (item 4): the early rep view's
 // own timing, and a browser restart as far as the worker can tell (entrypoints/background/early-rep-views.ts).
-import type { Launched } from './browser.ts';
-
-function extensionWorker(launched: Launched) {
-  return launched.context
-    .serviceWorkers()
-    .find((candidate) => candidate.url().startsWith(`chrome-extension://${launched.extensionId}/`));
-}
+import { extensionWorker, type Launched } from './browser.ts';
 
 /**
  * The latest early rep view's own time in the worker (`coachlens-first-rep-view`, view-timing.ts):
