@@ -74,3 +74,33 @@ test('rapid navigation between records never leaves two panels or a stale record
   await expect(panel.getByRole('heading', { level: 1, name: 'Globex Platform Renewal 2027' })).toBeVisible();
   expect(panelFrameCount(page)).toBe(1);
 });
+
+test('a CRM page with a strict Content-Security-Policy still gets the docked panel, and CoachLens breaks none of its rules', async ({
+  context,
+  serveCrmPage,
+}) => {
+  // Salesforce, HubSpot and Dynamics all send a Content-Security-Policy; this one allows nothing but
+  // the page's own origin, inline styles included. The fixture's own <style> block goes, so that
+  // every violation reported would be CoachLens's (its loader's import, its frame, its inline styles).
+  const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
+  const account = crmFixture('salesforce', 'account');
+  await serveCrmPage(account.url, account.file, (html) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${strictPolicy}">`),
+  );
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(account.url);
+  const panel = await panelFrame(page);
+  await expect(panel.getByLabel('Name')).toHaveValue(fixturePageNames.salesforce.account);
+  const docked = await panelHost(page).evaluate((host) => {
+    const style = getComputedStyle(host);
+    return { position: style.position, right: style.right, width: style.width };
+  });
+  expect(docked).toEqual({ position: 'fixed', right: '0px', width: '380px' });
+  expect(violations).toEqual([]);
+});

@@ -44,3 +44,26 @@ firefoxStory(
     await waitForHeading(sfRep.panel, rep);
   },
 );
+
+firefoxStory(
+  'a CRM page with a strict Content-Security-Policy still gets the panel, docked beside the page',
+  async (firefox) => {
+    // Nothing but the page's own origin, inline styles included (the fixture's own <style> goes).
+    const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'";
+    const fixture = crmFixture('salesforce', 'account');
+    firefox.serveCrmPage(
+      fixture.url,
+      fixture.html
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${strictPolicy}">`),
+    );
+    const page = await firefox.openCrmPage(fixture.url);
+    const panel = await panelFrame(page);
+    await waitForHeading(panel, 'Which of your accounts is this?');
+    const docked = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('coachlens-panel-host')!);
+      return `${style.position} ${style.right} ${style.width}`;
+    });
+    if (docked !== 'fixed 0px 380px') throw new Error(`the panel's host is not docked: ${docked}`);
+  },
+);
