@@ -12,8 +12,9 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 /**
  * The content script every CRM page gets (manifest `content_scripts`, built from
  * `crmHostPatterns`; wxt.config.ts): it waits for the page to finish loading, then imports the
- * page script into this same isolated world. A dynamic import of the same URL runs once per
- * world, so a second injection (a custom site granted while its tab is open) docks no second panel.
+ * page script into this same isolated world. A second injection (a custom site granted while its
+ * tab is open) imports the same URL again, which a world's module map evaluates once; and were the
+ * page script run twice, its newer copy retires the older one with its panel (crm-page/index.ts).
  */
 export default defineUnlistedScript(() => {
   afterPageLoad(() => {
