@@ -28,10 +28,27 @@ export const pageFactsSchema = z.strictObject({
 });
 export type PageFactsMessage = z.infer<typeof pageFactsSchema>;
 
+export const pageFactNames = ['recordName', 'ownerName', 'ownerUserId', 'accountName', 'accountId'] as const;
+export type PageFactName = (typeof pageFactNames)[number];
+
+/**
+ * How the content script read the page, for "What CoachLens read on this page": which rule found
+ * each fact (a fact with no entry was found by none), the shadow DOM it met, the page's size and
+ * what the read cost. It names rules and counts elements; it never carries coaching data.
+ */
+export const pageReadingSchema = z.strictObject({
+  rules: z.partialRecord(z.enum(pageFactNames), z.string().trim().min(1).max(200)),
+  shadowMode: z.enum(['none', 'synthetic', 'native', 'mixed']),
+  elementCount: z.number().int().nonnegative(),
+  costMs: z.number().nonnegative().max(600_000),
+});
+export type PageReading = z.infer<typeof pageReadingSchema>;
+
 export const pageContextSchema = z.strictObject({
   ref: pageRefSchema,
   facts: pageFactsSchema,
   url: z.string().url().max(4000),
+  reading: pageReadingSchema.optional(),
 });
 export type PageContext = z.infer<typeof pageContextSchema>;
 
