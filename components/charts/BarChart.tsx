@@ -1,9 +1,12 @@
 import { useId } from 'react';
 import { DataTable } from './DataTable';
+import type { ChartGroup } from './tier-style';
 
 export interface BarSeries {
   id: string;
   label: string;
+  /** The colour slot (`--cl-chart-n`); the series' position when not given. A tier uses `tierChartGroup`. */
+  group?: ChartGroup;
 }
 
 export interface BarCategory {
@@ -63,7 +66,7 @@ export function BarChart(props: BarChartProps) {
         <ul className="chart-legend">
           {series.map((entry, index) => (
             <li key={entry.id}>
-              <span className={`chart-swatch chart-fill-${index + 1}`} aria-hidden="true" />
+              <span className={`chart-swatch chart-fill-${entry.group ?? index + 1}`} aria-hidden="true" />
               {entry.label}
             </li>
           ))}
@@ -97,7 +100,7 @@ export function BarChart(props: BarChartProps) {
                         y={y}
                         width={Math.max(1, scale(value))}
                         height={barHeight}
-                        className={`chart-fill-${seriesIndex + 1}`}
+                        className={`chart-fill-${entry.group ?? seriesIndex + 1}`}
                       />
                     )}
                     <text

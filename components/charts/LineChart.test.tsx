@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { LineChart, lineRuns } from './LineChart';
+import { gapBridges, LineChart, lineRuns } from './LineChart';
 
 afterEach(cleanup);
 
@@ -73,5 +73,44 @@ describe('LineChart', () => {
     const table = screen.getByRole('table', { name: 'Discovery over time' });
     expect(within(table).getByRole('row', { name: 'Month Score Month mean Star benchmark' })).toBeTruthy();
     expect(within(table).getByRole('row', { name: 'Jul 2.5 not rated 3.0' })).toBeTruthy();
+  });
+});
+
+describe('LineChart gaps', () => {
+  it('draws a month without data apart from measured ones: no marker, a dotted bridge, "no ratings"', () => {
+    const gappy = {
+      ...props,
+      series: [
+        {
+          id: 'score',
+          label: 'Score',
+          values: [2, null, 3.5],
+          style: 'line' as const,
+          bridgeGaps: true,
+          missingLabel: 'no ratings',
+        },
+      ],
+    };
+    render(<LineChart {...gappy} />);
+    const score = screen.getByTestId('series-score');
+    expect(score.querySelectorAll('[data-testid="marker"]')).toHaveLength(2);
+    // Two one-point runs: no solid line crosses July; one dotted bridge does.
+    expect([...score.querySelectorAll('[data-testid="line"]')].map((line) => line.getAttribute('points'))).toEqual([
+      expect.not.stringContaining(' '),
+      expect.not.stringContaining(' '),
+    ]);
+    const bridges = score.querySelectorAll('[data-testid="bridge"]');
+    expect(bridges).toHaveLength(1);
+    expect(bridges[0]!.getAttribute('class')).toContain('chart-bridge');
+    const table = screen.getByRole('table', { name: 'Discovery over time' });
+    expect(within(table).getByRole('row', { name: 'Jul no ratings' })).toBeTruthy();
+  });
+
+  it('finds the gaps to bridge', () => {
+    expect(gapBridges([1, null, null, 2, 3, null, 4, null])).toEqual([
+      [0, 3],
+      [4, 6],
+    ]);
+    expect(gapBridges([null, 1, 2])).toEqual([]);
   });
 });

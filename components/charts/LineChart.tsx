@@ -8,6 +8,13 @@ export interface LineSeries {
   values: readonly (number | null)[];
   /** `line` joins consecutive values (a gap breaks it); `points` draws only markers. */
   style: 'line' | 'points';
+  /**
+   * A line only: join the values on either side of a gap with a dotted line, so a month without
+   * data reads as "not measured", neither as a drop nor as a value carried forward.
+   */
+  bridgeGaps?: boolean;
+  /** Shown in the data table for this series' missing values; the chart's `emptyLabel` otherwise. */
+  missingLabel?: string;
 }
 
 export interface LineChartProps {
@@ -52,6 +59,18 @@ export function lineRuns(
   });
   if (current.length > 0) runs.push(current.join(' '));
   return runs;
+}
+
+/** The dotted segments across gaps: from the last value before each gap to the first after it. */
+export function gapBridges(values: readonly (number | null)[]): [number, number][] {
+  const bridges: [number, number][] = [];
+  let last: number | null = null;
+  values.forEach((value, index) => {
+    if (value === null) return;
+    if (last !== null && index - last > 1) bridges.push([last, index]);
+    last = index;
+  });
+  return bridges;
 }
 
 /**
@@ -120,6 +139,19 @@ export function LineChart(props: LineChartProps) {
         {series.map((entry, seriesIndex) => (
           <g key={entry.id} data-testid={`series-${entry.id}`}>
             {entry.style === 'line' &&
+              entry.bridgeGaps &&
+              gapBridges(entry.values).map(([from, to]) => (
+                <line
+                  key={`bridge-${from}`}
+                  x1={sx(from)}
+                  y1={sy(entry.values[from]!)}
+                  x2={sx(to)}
+                  y2={sy(entry.values[to]!)}
+                  className={`chart-bridge chart-stroke-${seriesIndex + 1}`}
+                  data-testid="bridge"
+                />
+              ))}
+            {entry.style === 'line' &&
               lineRuns(entry.values, sx, sy).map((points) => (
                 <polyline
                   key={points}
@@ -167,7 +199,7 @@ export function LineChart(props: LineChartProps) {
             category.label,
             ...series.map((entry) => {
               const value = entry.values[index] ?? null;
-              return value === null ? emptyLabel : format(value);
+              return value === null ? (entry.missingLabel ?? emptyLabel) : format(value);
             }),
             ...(reference ? [format(reference.value)] : []),
           ],

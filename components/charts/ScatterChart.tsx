@@ -1,14 +1,16 @@
 import { useId } from 'react';
 import { DataTable } from './DataTable';
 import { labelSize, placeLabels, type Box } from './label-placement';
+import { Marker, MarkerSwatch } from './Marker';
+import type { ChartGroup } from './tier-style';
 
 export interface ScatterPoint {
   id: string;
   label: string;
   x: number;
   y: number;
-  /** Picks the point's colour: `--cl-chart-n`. */
-  group?: 1 | 2 | 3 | 4;
+  /** Picks the point's colour (`--cl-chart-n`) and marker shape. */
+  group?: ChartGroup;
 }
 
 export interface ScatterChartProps {
@@ -31,7 +33,7 @@ export interface ScatterChartProps {
   /** Said under the chart when crowded points leave some names out, e.g. "2 names are in the table only." */
   crowdedNote?: (hidden: number) => string;
   /** The legend: one entry per group used. */
-  groups?: readonly { group: 1 | 2 | 3 | 4; label: string }[];
+  groups?: readonly { group: ChartGroup; label: string }[];
 }
 
 const width = 640;
@@ -70,13 +72,20 @@ export function ScatterChart(props: ScatterChartProps) {
     x: margin.left + plotW - labelSize(yReference.label).width,
     y: sy(yReference.value) - 4 - labelSize(yReference.label).height,
   };
+  // The reference line itself is an obstacle too: a name drawn across it reads as struck through.
+  const referenceLine = yReference && {
+    x: margin.left,
+    y: sy(yReference.value) - 2,
+    width: plotW,
+    height: 4,
+  };
   // Labels stay inside the plot (and its right margin), clear of the axes' tick labels.
   const labels = new Map(
     placeLabels(
       points.map((point) => ({ id: point.id, cx: sx(point.x), cy: sy(point.y), text: point.label })),
       { x: margin.left, y: 0, width: width - margin.left, height: margin.top + plotH },
       pointRadius,
-      referenceBox ? [referenceBox] : [],
+      referenceBox && referenceLine ? [referenceBox, referenceLine] : [],
     ).map((label) => [label.id, label]),
   );
 
@@ -88,7 +97,7 @@ export function ScatterChart(props: ScatterChartProps) {
           <ul className="chart-legend">
             {props.groups.map((entry) => (
               <li key={entry.group}>
-                <span className={`chart-swatch chart-fill-${entry.group}`} aria-hidden="true" />
+                <MarkerSwatch group={entry.group} />
                 {entry.label}
               </li>
             ))}
@@ -145,12 +154,7 @@ export function ScatterChart(props: ScatterChartProps) {
           return (
             <g key={point.id} data-testid="point">
               {label && leaderOf(sx(point.x), sy(point.y), label.box)}
-              <circle
-                cx={sx(point.x)}
-                cy={sy(point.y)}
-                r={pointRadius}
-                className={`chart-fill-${point.group ?? 1} chart-point`}
-              />
+              <Marker group={point.group ?? 1} cx={sx(point.x)} cy={sy(point.y)} r={pointRadius} />
               {label && (
                 <text
                   x={label.x}

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { BarChart } from './BarChart';
 import { boxesOverlap, labelSize, type Box } from './label-placement';
+import { tierChartGroup } from './tier-style';
 import { ScatterChart } from './ScatterChart';
 
 afterEach(cleanup);
@@ -57,8 +58,8 @@ describe('ScatterChart', () => {
         title="Means vs ends"
         summary="Score across, attainment up."
         points={[
-          { id: '1', label: 'Maya', x: 3.5, y: 128, group: 2 },
-          { id: '2', label: 'Ben', x: 1.5, y: 64, group: 3 },
+          { id: '1', label: 'Maya', x: 3.5, y: 128 },
+          { id: '2', label: 'Ben', x: 1.5, y: 64 },
         ]}
         xLabel="Mean skill score"
         yLabel="Attainment"
@@ -83,7 +84,91 @@ describe('ScatterChart', () => {
   });
 });
 
+describe('ScatterChart markers', () => {
+  it('gives each tier its own shape as well as its colour', () => {
+    render(
+      <ScatterChart
+        title="Means vs ends"
+        summary="Score across, attainment up."
+        points={(['star', 'core', 'developing', 'unset'] as const).map((tier, index) => ({
+          id: tier,
+          label: tier,
+          x: 1.5 + index * 0.6,
+          y: 40 + index * 30,
+          group: tierChartGroup[tier],
+        }))}
+        xLabel="Mean skill score"
+        yLabel="Attainment"
+        xDomain={[1, 4]}
+        yDomain={[0, 150]}
+        formatX={(value) => value.toFixed(1)}
+        formatY={(value) => `${Math.round(value)}%`}
+        tableToggleLabel="Show the data as a table"
+        pointHeading="Rep"
+        groups={[{ group: tierChartGroup.star, label: 'Star' }]}
+      />,
+    );
+    const shapes = screen.getAllByTestId('point').map((point) => {
+      const marker = point.querySelector('[data-shape]')!;
+      return [marker.getAttribute('data-shape'), marker.getAttribute('class')];
+    });
+    expect(shapes).toEqual([
+      ['diamond', 'chart-fill-2 chart-point'],
+      ['circle', 'chart-fill-1 chart-point'],
+      ['square', 'chart-fill-3 chart-point'],
+      ['triangle', 'chart-fill-4 chart-point'],
+    ]);
+    // The legend's swatch is the same diamond.
+    expect(document.querySelector('.chart-legend [data-shape]')?.getAttribute('data-shape')).toBe('diamond');
+  });
+});
+
 describe('ScatterChart labels', () => {
+  it('never writes a name across the reference line or its label', () => {
+    // Reps right on or just under 100% of quota, in the top right where the line's label sits.
+    render(
+      <ScatterChart
+        title="Means vs ends"
+        summary="Score across, attainment up."
+        points={[
+          { id: 'a', label: 'Alexandra', x: 3.9, y: 100 },
+          { id: 'b', label: 'Ben', x: 2.5, y: 97 },
+          { id: 'c', label: 'Chris', x: 1.6, y: 103 },
+        ]}
+        xLabel="Mean skill score"
+        yLabel="Attainment"
+        xDomain={[1, 4]}
+        yDomain={[0, 150]}
+        formatX={(value) => value.toFixed(1)}
+        formatY={(value) => `${Math.round(value)}%`}
+        yReference={{ value: 100, label: '100% of quota' }}
+        tableToggleLabel="Show the data as a table"
+        pointHeading="Rep"
+      />,
+    );
+    const line = screen.getByTestId('reference').querySelector('line')!;
+    const lineY = Number(line.getAttribute('y1'));
+    const referenceLabel = screen.getByTestId('reference').querySelector('text')!;
+    const labelBox: Box = {
+      ...labelSize(referenceLabel.textContent!),
+      x: Number(referenceLabel.getAttribute('x')) - labelSize(referenceLabel.textContent!).width,
+      y: Number(referenceLabel.getAttribute('y')) - labelSize(referenceLabel.textContent!).height,
+    };
+    const labels = screen.getAllByTestId('point-label');
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      const { width, height } = labelSize(label.textContent!);
+      const box = {
+        x: Number(label.getAttribute('x')),
+        y: Number(label.getAttribute('y')) - height / 2,
+        width,
+        height,
+      };
+      expect(box.y > lineY || box.y + box.height < lineY).toBe(true);
+      expect(boxesOverlap(box, labelBox)).toBe(false);
+    }
+  });
+
   it('draws no two labels on top of each other when reps sit close, and still lists every rep', () => {
     // Nine core reps with nearly the same score and attainment, and two apart.
     const crowd = Array.from({ length: 9 }, (_, index) => ({

@@ -45,7 +45,9 @@ export function AccountView({
           {owner.topFocus && (
             <>
               {' · '}
-              {i18n.t('panel.account.ownerFocus', { skill: owner.topFocus.skillName })}
+              {i18n.t(owner.topFocus.source === 'plan' ? 'panel.account.ownerFocus' : 'panel.account.ownerSuggested', {
+                skill: owner.topFocus.skillName,
+              })}
             </>
           )}
         </p>

@@ -9,7 +9,8 @@ type Send = (request: PanelRequestWithoutId) => Promise<void>;
 
 /** A linked rep: the ends (tier, latest result) beside the means (skills vs stars), then what to do. */
 export function RepView({ insight, send, compact = false }: { insight: RepInsight; send: Send; compact?: boolean }) {
-  const { rep, tier, latestResult, cadence, coachingTime } = insight;
+  const { rep, tier, attainment, cadence, coachingTime } = insight;
+  const [from, to] = tier.quarters;
   const headingId = `coachlens-rep-${rep.id}`;
   return (
     <section aria-labelledby={headingId} className="panel-section">
@@ -30,12 +31,9 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
         </span>
       </p>
       <p>
-        {latestResult
-          ? i18n.t('panel.rep.latestResult', {
-              pct: formatPercent(latestResult.attainmentPct),
-              period: latestResult.period,
-            })
-          : i18n.t('panel.rep.noResult')}
+        {attainment
+          ? i18n.t('panel.rep.latestResult', { pct: formatPercent(attainment.pct), from, to })
+          : i18n.t('panel.rep.noResult', { from, to })}
       </p>
       <p className={cadence.overdue ? 'status-warn' : 'status-ok'}>
         {lastObservedText(cadence.daysSince)} ·{' '}
@@ -57,6 +55,8 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
         />
       </div>
 
+      <FocusLine insight={insight} />
+
       {!compact && <SkillChart insight={insight} />}
 
       <h2 className="panel-subheading">{i18n.t('panel.rep.gapsHeading')}</h2>
@@ -69,10 +69,14 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
               <strong>{gap.skillName}</strong>{' '}
               <span className="panel-muted">
                 {i18n.t('panel.rep.gapLine', { score: formatScore(gap.score), benchmark: formatScore(gap.benchmark) })}
-                {gap.lowEvidence && ` · ${i18n.t('panel.lowEvidence')}`}
+                {gap.stale ? ` · ${i18n.t('panel.stale')}` : gap.lowEvidence && ` · ${i18n.t('panel.lowEvidence')}`}
               </span>
-              {insight.focus.suggested.some((focus) => focus.skillId === gap.skillId) && (
-                <span className="badge badge-focus">{i18n.t('panel.rep.focusSuggested')}</span>
+              {insight.focus.current.some((focus) => focus.skillId === gap.skillId) ? (
+                <span className="badge badge-focus">{i18n.t('panel.rep.focusBadge')}</span>
+              ) : (
+                insight.focus.suggested.some((focus) => focus.skillId === gap.skillId) && (
+                  <span className="badge badge-suggestion">{i18n.t('panel.rep.focusSuggested')}</span>
+                )
               )}
               <p className="good-looks-like">
                 {i18n.t('panel.rep.whatGoodLooksLike', { level: gap.nextLevel, behaviour: gap.whatGoodLooksLike })}
@@ -139,6 +143,27 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The focus in one line: an active plan's skill, or, without a plan, the suggestions labelled as
+ * such. Never both: a suggestion beside a plan would read as a second focus.
+ */
+function FocusLine({ insight }: { insight: RepInsight }) {
+  const { current, suggested } = insight.focus;
+  if (current.length > 0) {
+    return (
+      <p className="focus-line">
+        {i18n.t('panel.rep.focusPlan', { skill: current.map((focus) => focus.skillName).join(', ') })}
+      </p>
+    );
+  }
+  if (suggested.length === 0) return null;
+  return (
+    <p className="focus-line">
+      {i18n.t('panel.rep.suggestedIntro', { skills: suggested.map((gap) => gap.skillName).join(', ') })}
+    </p>
   );
 }
 

@@ -73,11 +73,11 @@ const input: InsightInput = emptyInput({
 describe('RepView', () => {
   const insight = repInsight(input, 'dana', now)!;
 
-  it('puts the ends beside the means: tier, latest result, scores against the star benchmark', () => {
+  it('puts the ends beside the means: tier, attainment with its quarters, scores against the star benchmark', () => {
     render(<RepView insight={insight} send={vi.fn()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Dana Whitfield' })).toBeTruthy();
     expect(screen.getByText('Core')).toBeTruthy();
-    expect(screen.getByText('92% of quota in 2026-Q2')).toBeTruthy();
+    expect(screen.getByText('92% of quota, average of 2026-Q1 and 2026-Q2')).toBeTruthy();
     const row = screen.getByRole('row', { name: /Discovery & need development/ });
     expect(row.textContent).toContain('2.0'); // two ratings of 2
     expect(row.textContent).toContain('4.0'); // the star's benchmark
@@ -88,11 +88,61 @@ describe('RepView', () => {
     expect(screen.getByText('What good looks like (level 3): Explores impact')).toBeTruthy();
   });
 
-  it('marks a score resting on one rating as low evidence', () => {
+  it('marks a score resting on one rating in words, and a benchmark resting on one star', () => {
     render(<RepView insight={insight} send={vi.fn()} />);
     const row = screen.getByRole('row', { name: /Gaining commitment/ });
-    expect(row.textContent).toContain('1 rating · low evidence');
+    expect(row.textContent).toContain('1 rating · one rating: confirm it');
     expect(row.className).toBe('low-evidence');
+    // Maya is the only star: the benchmark is hers alone, on 1 rating here and 2 on Discovery.
+    expect(row.textContent).toContain('Maya Chen alone · 1 rating');
+    expect(screen.getByRole('row', { name: /Discovery/ }).textContent).toContain('Maya Chen alone · 2 ratings');
+    expect(screen.queryByText(/low evidence/)).toBeNull();
+    expect(screen.queryByText(/recency-weighted/)).toBeNull();
+  });
+
+  it("shows each skill against the rep's own average beside the score", () => {
+    render(<RepView insight={insight} send={vi.fn()} />);
+    // Dana: Discovery 2, Gaining commitment 3; own average 2.5
+    expect(screen.getByRole('row', { name: /Discovery/ }).textContent).toContain('−0.5 weaker');
+    expect(screen.getByRole('row', { name: /Gaining commitment/ }).textContent).toContain('+0.5 stronger');
+    expect(screen.getByRole('columnheader', { name: 'Vs own average' })).toBeTruthy();
+  });
+
+  it('says "about average" inside ±0.25 and greys a skill not rated in 4 months', () => {
+    const later = repInsight(
+      {
+        ...input,
+        observations: [
+          observation('dana', daysAgo(3), [{ skillId: 's1', score: 3 }]),
+          observation('dana', daysAgo(130), [{ skillId: 's2', score: 1 }]),
+          observation('dana', daysAgo(4), [{ skillId: 's3', score: 3 }]),
+        ],
+        skills: [...skills, skill('s3', 2, { name: 'Presenting' })],
+      },
+      'dana',
+      now,
+    )!;
+    render(<RepView insight={later} send={vi.fn()} />);
+    const stale = screen.getByRole('row', { name: /Gaining commitment/ });
+    expect(stale.className).toBe('stale');
+    expect(stale.textContent).toContain('not rated in 4 months');
+    // The stale 1 is out of the own average: Discovery 3 against (3 + 3) / 2 = 3
+    expect(screen.getByRole('row', { name: /Discovery/ }).textContent).toContain('±0.0 about average');
+  });
+
+  it("makes the plan's skill the focus, with no suggestion beside it", () => {
+    render(<RepView insight={insight} send={vi.fn()} />);
+    expect(screen.getByText('Focus: Discovery & need development (plan)')).toBeTruthy();
+    expect(screen.queryByText('Suggestion')).toBeNull();
+    expect(screen.queryByText(/Suggested focus/)).toBeNull();
+  });
+
+  it('labels suggestions as suggestions when there is no plan', () => {
+    const noPlan = repInsight({ ...input, plans: [] }, 'dana', now)!;
+    render(<RepView insight={noPlan} send={vi.fn()} />);
+    expect(screen.getByText('No plan yet. Suggested focus: Discovery & need development.')).toBeTruthy();
+    expect(screen.getAllByText('Suggestion').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/^Focus:/)).toBeNull();
   });
 
   it('ticks a plan action through the background', () => {

@@ -74,7 +74,7 @@ it('refuses a future time and an impossible duration, next to those fields', asy
 it('the common case: two ratings and a line of notes, saved with Ctrl+Enter, and the form resets keeping the rep', async () => {
   const { db, dana, skills } = await setup();
   rate('Discovery', '3 Proficient');
-  rate('Next steps', '2 Developing');
+  rate('Next steps', '2 Learning');
   const saw = screen.getByLabelText('What I saw');
   fireEvent.change(saw, { target: { value: 'Asked about the cost of delay.' } });
   fireEvent.change(screen.getByLabelText('Duration (minutes)'), { target: { value: '45' } });

@@ -9,7 +9,7 @@ export interface DefaultSkill {
   readonly levels: readonly [string, string, string, string];
 }
 
-export const levelNames = ['Not yet', 'Developing', 'Proficient', 'Role model'] as const;
+export const levelNames = ['Not yet', 'Learning', 'Proficient', 'Role model'] as const;
 
 export const defaultSkills: readonly DefaultSkill[] = [
   {

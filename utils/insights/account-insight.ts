@@ -5,6 +5,7 @@ import { latestObservations, observationView, type ObservationView } from './obs
 import { dayMs } from './periods';
 import { repFocus } from './rep-insight';
 import { defaultInsightSettings, dueSoonDays, type InsightSettings } from './settings';
+import type { StarTechnique } from './star-techniques';
 import { teamInsights, type TeamInsights } from './team-insights';
 
 /** How many observations the account panel lists. */
@@ -16,6 +17,26 @@ export interface PromptView {
   text: string;
   /** The saved answer, trimmed; null when blank or missing. */
   answer: string | null;
+  /**
+   * For "what would our best rep do differently": star techniques to draw on, the owner's focus
+   * skill first, never the owner's own, at most 3. Empty for every other prompt.
+   */
+  techniques: StarTechnique[];
+}
+
+/** The prompt that star techniques answer. */
+export const bestRepPromptId = 'best-rep';
+/** How many techniques the best-rep prompt offers. */
+const bestRepTechniqueCount = 3;
+
+function techniquesForOwner(
+  team: TeamInsights,
+  ownerRepId: string | null,
+  focusSkillId: string | null,
+): StarTechnique[] {
+  const all = [...team.techniques.values()].flat().filter((technique) => technique.repId !== ownerRepId);
+  const onFocus = (technique: StarTechnique) => (technique.skillId === focusSkillId ? 0 : 1);
+  return all.sort((a, b) => onFocus(a) - onFocus(b) || b.observedAt - a.observedAt).slice(0, bestRepTechniqueCount);
 }
 
 export interface OwnerFocus extends SkillRef {
@@ -59,11 +80,6 @@ export function accountInsightFrom(team: TeamInsights, accountId: string): Accou
 
   const strategies = team.strategiesByAccount.get(accountId) ?? [];
   const session = latestSession(strategies);
-  const prompts: PromptView[] = accountPrompts.map((prompt) => {
-    const answer = session?.answers[prompt.id]?.trim() ?? '';
-    return { id: prompt.id, group: prompt.group, text: prompt.text, answer: answer === '' ? null : answer };
-  });
-  const unansweredPromptIds = prompts.filter((prompt) => prompt.answer === null).map((prompt) => prompt.id);
 
   let nextMeetingAt: number | null = null;
   for (const strategy of strategies) {
@@ -84,6 +100,19 @@ export function accountInsightFrom(team: TeamInsights, accountId: string): Accou
         : null;
     owner = { repId: ownerRep.id, name: ownerRep.name, topFocus };
   }
+
+  const techniques = techniquesForOwner(team, owner?.repId ?? null, owner?.topFocus?.skillId ?? null);
+  const prompts: PromptView[] = accountPrompts.map((prompt) => {
+    const answer = session?.answers[prompt.id]?.trim() ?? '';
+    return {
+      id: prompt.id,
+      group: prompt.group,
+      text: prompt.text,
+      answer: answer === '' ? null : answer,
+      techniques: prompt.id === bestRepPromptId ? techniques : [],
+    };
+  });
+  const unansweredPromptIds = prompts.filter((prompt) => prompt.answer === null).map((prompt) => prompt.id);
 
   const items: AccountAttentionItem[] = [];
   if (

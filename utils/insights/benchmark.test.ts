@@ -24,6 +24,8 @@ describe('starBenchmarks', () => {
       source: 'stars',
       starCount: 2,
       evidence: 3,
+      soleStar: null,
+      fewRatings: false, // 3 ratings: enough
     });
   });
 
@@ -35,6 +37,38 @@ describe('starBenchmarks', () => {
       source: 'default-level-3',
       starCount: 0,
       evidence: 0,
+      soleStar: null,
+      fewRatings: false,
+    });
+  });
+
+  it('says when it rests on one star or on fewer than 3 ratings', () => {
+    // A 6-rep team has one star (round(6 × 20%) = 1): the benchmark is that star's score.
+    const names = (repId: string) => ({ s1: 'Maya' })[repId];
+    expect(starBenchmarks(skills, ['s1'], scores, names).get('a')).toMatchObject({
+      value: 4,
+      starCount: 1,
+      evidence: 2,
+      soleStar: { repId: 's1', name: 'Maya' },
+      fewRatings: true, // 2 ratings < 3
+    });
+  });
+
+  it('leaves out a star whose only rating is stale (older than 120 days)', () => {
+    const withOld = scoreTable(
+      [
+        observation('s1', daysAgo(1), [{ skillId: 'a', score: 3 }]),
+        observation('s2', daysAgo(121), [{ skillId: 'a', score: 1 }]),
+        observation('s3', daysAgo(120), [{ skillId: 'a', score: 4 }]), // exactly 120 days: still current
+      ],
+      now,
+      90,
+    );
+    expect(starBenchmarks(skills, ['s1', 's2', 's3'], withOld).get('a')).toMatchObject({
+      value: 3.5, // (3 + 4) / 2, not (3 + 1 + 4) / 3
+      starCount: 2,
+      evidence: 2,
+      fewRatings: true,
     });
   });
 

@@ -61,11 +61,35 @@ describe('managerTimeShare', () => {
 });
 
 describe('coreCoachingShare', () => {
-  const tiers: Record<string, 'core' | 'star' | 'unset'> = { c: 'core', s: 'star', u: 'unset' };
+  const tiers: Record<string, 'core' | 'star' | 'developing' | 'unset'> = {
+    c: 'core',
+    c2: 'core',
+    s: 'star',
+    d: 'developing',
+    u: 'unset',
+  };
   const tierOf = (repId: string) => tiers[repId];
+  // The fair share of a 9-rep team with 2 stars, 5 core and 2 developing: 5 / 9 = 55.6%.
+  const nine = { star: 2, core: 5, developing: 2 };
 
-  it('is the share of tiered coaching time on core reps', () => {
-    // core 150 / (150 + 100) = 0.6: not under 60%; the unset rep's 50 stay out of the share
+  it("targets the core reps' share of the team, so equal coaching meets it exactly", () => {
+    // 9 reps coached 60 minutes each: core 300 of 540 = 5/9, the fair share; not flagged (a fixed
+    // 60% target flagged this team with "only 56%").
+    const minutes = new Map<string, number>();
+    const equal: Record<string, 'core' | 'star' | 'developing'> = {};
+    ['s1', 's2', 'c1', 'c2', 'c3', 'c4', 'c5', 'd1', 'd2'].forEach((id) => {
+      minutes.set(id, 60);
+      equal[id] = id.startsWith('s') ? 'star' : id.startsWith('c') ? 'core' : 'developing';
+    });
+    const share = coreCoachingShare(minutes, (id) => equal[id], '2026-08', nine);
+    expect(share).toMatchObject({ coreMinutes: 300, tieredMinutes: 540, coreReps: 5, tieredReps: 9 });
+    expect(share.share).toBeCloseTo(5 / 9, 12);
+    expect(share.target).toBeCloseTo(0.5556, 4);
+    expect(share.flagged).toBe(false);
+  });
+
+  it('is the share of tiered coaching time on core reps; unset reps stay out', () => {
+    // core 150 / (150 + 100) = 0.6; the unset rep's 50 stay out of the share
     const share = coreCoachingShare(
       new Map([
         ['c', 150],
@@ -74,19 +98,14 @@ describe('coreCoachingShare', () => {
       ]),
       tierOf,
       '2026-08',
-      0.6,
+      nine,
     );
-    expect(share).toMatchObject({
-      coreMinutes: 150,
-      tieredMinutes: 250,
-      untieredMinutes: 50,
-      share: 0.6,
-      flagged: false,
-    });
+    expect(share).toMatchObject({ coreMinutes: 150, tieredMinutes: 250, untieredMinutes: 50, share: 0.6 });
+    expect(share.flagged).toBe(false); // 60% ≥ 55.6%
   });
 
   it('flags coaching that drifts to the tails', () => {
-    // 150 / (150 + 200) = 0.4286 < 0.6
+    // 150 / (150 + 200) = 0.4286 < 5/9
     const share = coreCoachingShare(
       new Map([
         ['c', 150],
@@ -94,17 +113,41 @@ describe('coreCoachingShare', () => {
       ]),
       tierOf,
       '2026-08',
-      0.6,
+      nine,
     );
     expect(share.share).toBeCloseTo(0.4286, 4);
     expect(share.flagged).toBe(true);
   });
 
-  it('does not flag without coaching time', () => {
-    expect(coreCoachingShare(new Map(), tierOf, '2026-08', 0.6)).toMatchObject({ share: null, flagged: false });
-    expect(coreCoachingShare(new Map([['u', 90]]), tierOf, '2026-08', 0.6)).toMatchObject({
+  it('has the fair share of a 6-rep team with one star: 4 core of 6 = 66.7%', () => {
+    const share = coreCoachingShare(
+      new Map([
+        ['c', 120],
+        ['s', 60],
+        ['d', 60],
+      ]),
+      tierOf,
+      '2026-08',
+      {
+        star: 1,
+        core: 4,
+        developing: 1,
+      },
+    );
+    // core 120 of 240 = 50% < 66.7%
+    expect(share.target).toBeCloseTo(2 / 3, 12);
+    expect(share.share).toBe(0.5);
+    expect(share.flagged).toBe(true);
+  });
+
+  it('does not flag without coaching time or without tiers', () => {
+    expect(coreCoachingShare(new Map(), tierOf, '2026-08', nine)).toMatchObject({ share: null, flagged: false });
+    expect(coreCoachingShare(new Map([['u', 90]]), tierOf, '2026-08', nine)).toMatchObject({
       share: null,
       flagged: false,
     });
+    expect(
+      coreCoachingShare(new Map([['c', 90]]), tierOf, '2026-08', { star: 0, core: 0, developing: 0 }),
+    ).toMatchObject({ target: null, flagged: false });
   });
 });

@@ -86,21 +86,35 @@ export interface CoreCoachingShare {
   untieredMinutes: number;
   /** coreMinutes / tieredMinutes; null when there is no coaching time on tiered reps. */
   share: number | null;
-  target: number;
-  /** Coaching drifts to the tails: share below target. Only when there is coaching time. */
+  /** Active core reps: the numerator of the fair share. */
+  coreReps: number;
+  /** Active reps with a tier: the denominator of the fair share. */
+  tieredReps: number;
+  /** The core reps' fair share of coaching: coreReps / tieredReps; null with no tiered rep. */
+  target: number | null;
+  /** Core reps got less than their fair share. Only when there is coaching time and a target. */
   flagged: boolean;
 }
 
+/** Active reps per tier, for the fair share. */
+export interface TierCounts {
+  star: number;
+  core: number;
+  developing: number;
+}
+
 /**
- * The share of rep coaching time (observing + coaching with a rep) that went to core reps in a month.
- * Reps without a tier are left out of the share: with no tiers yet, every minute would otherwise
- * count as "not core" and raise a false flag. O(reps in the map).
+ * The share of rep coaching time (observing + coaching with a rep) that went to core reps in a
+ * month, against their fair share: the core reps' share of the reps with a tier. A fixed target
+ * (say 60%) cannot be met by a team whose core is 5 of 9 reps; the fair share is met exactly by
+ * coaching every rep equally. Reps without a tier are left out of both: with no tiers yet, every
+ * minute would otherwise count as "not core" and raise a false flag. O(reps in the map).
  */
 export function coreCoachingShare(
   minutesByRep: ReadonlyMap<string, number>,
   tierOf: (repId: string) => Tier | undefined,
   month: string,
-  target: number,
+  counts: TierCounts,
 ): CoreCoachingShare {
   let coreMinutes = 0;
   let tieredMinutes = 0;
@@ -115,13 +129,18 @@ export function coreCoachingShare(
     if (tier === 'core') coreMinutes += minutes;
   }
   const share = tieredMinutes > 0 ? coreMinutes / tieredMinutes : null;
+  const tieredReps = counts.star + counts.core + counts.developing;
+  const target = tieredReps > 0 ? counts.core / tieredReps : null;
   return {
     month,
     coreMinutes,
     tieredMinutes,
     untieredMinutes,
     share,
+    coreReps: counts.core,
+    tieredReps,
     target,
-    flagged: share !== null && share < target,
+    // Equal coaching gives exactly the fair share: floating-point noise must not flag it.
+    flagged: share !== null && target !== null && share < target - 1e-9,
   };
 }

@@ -57,21 +57,17 @@ describe('differentiators', () => {
     expect(a!.summary).toBe('Stars score 1.2 higher on Discovery (2 stars, 3 core)');
   });
 
-  it('correlates score with attainment across 5 reps, ties averaged', () => {
+  it('gives no verdict from 5 reps, however strong the order', () => {
     // scores s1 4, s2 3, c1 2, c2 2, c3 3 → ranks [5, 3.5, 1.5, 1.5, 3.5]
     // attainment 120, 110, 90, 95, 100 → ranks [5, 4, 1, 2, 3]; both means 3
     // dx [2, 0.5, −1.5, −1.5, 0.5], dy [2, 1, −2, −1, 0]
     // Σdxdy = 4 + 0.5 + 3 + 1.5 + 0 = 9; Σdx² = 9; Σdy² = 10 → 9 / √90 = 0.94868
-    expect(a!.correlation.n).toBe(5);
-    expect(a!.correlation.rho).toBeCloseTo(0.94868, 5);
-    expect(a!.correlationSummary).toBe('Discovery ranks with attainment at 0.9 across 5 reps');
+    // rho would be 0.95, but 5 reps are too few to tell: no verdict and no coefficient.
+    expect(a!.link).toEqual({ verdict: 'too-few-reps', n: 5, minReps: 8, rho: null, threshold: null });
   });
 
   it('says when there are too few reps for a correlation', () => {
-    expect(b!.correlation).toEqual({ rho: null, n: 2 });
-    expect(b!.correlationSummary).toBe(
-      'Too few reps with a score and results to relate Opening to attainment (2 of 5 needed)',
-    );
+    expect(b!.link).toMatchObject({ verdict: 'too-few-reps', n: 2, minReps: 8 });
   });
 
   it('says so when no star is rated', () => {
@@ -87,20 +83,31 @@ describe('differentiators', () => {
 
   it('says so when the skill is not rated at all', () => {
     expect(d!.summary).toBe('No stars or core reps rated on Unrated yet');
-    expect(d!.correlation).toEqual({ rho: null, n: 0 });
+    expect(d!.link).toMatchObject({ verdict: 'too-few-reps', n: 0 });
   });
 
-  it('has no correlation when every score is equal', () => {
+  it('says "no spread" when every score is equal across 8 reps', () => {
+    const eight = ['s1', 's2', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
     const flat = scoreTable(
-      team.map((id) => rate(id, 'a', 3)),
+      eight.map((id) => rate(id, 'a', 3)),
       now,
       90,
     );
-    const [only] = differentiators([skills[0]!], groups, team, flat, attainment);
-    expect(only!.correlation).toEqual({ rho: null, n: 5 });
+    const pct = new Map(eight.map((id, index) => [id, 80 + index * 5]));
+    const [only] = differentiators([skills[0]!], groups, eight, flat, pct);
+    expect(only!.link).toMatchObject({ verdict: 'no-spread', n: 8, rho: null, threshold: 0.738 });
     expect(only!.summary).toBe('Stars and core reps score the same on Discovery (2 stars, 3 core)');
-    expect(only!.correlationSummary).toBe(
-      'Discovery cannot be related to attainment: the scores or the results are all equal (5 reps)',
+  });
+
+  it('leaves stale scores out of the means and the link', () => {
+    const old = scoreTable(
+      [rate('s1', 'a', 4), observation('s2', daysAgo(121), [{ skillId: 'a', score: 1 }]), rate('c1', 'a', 2)],
+      now,
+      90,
     );
+    const [only] = differentiators([skills[0]!], groups, team, old, attainment);
+    // s2's rating is 121 days old: stars = s1 alone (4), not (4 + 1) / 2.
+    expect(only).toMatchObject({ starMean: 4, starCount: 1, coreMean: 2, coreCount: 1, difference: 2 });
+    expect(only!.link.n).toBe(2);
   });
 });

@@ -1,20 +1,14 @@
 import type { Skill } from '../schemas';
-import { correlationSummary, differentiatorSummary } from './sentences';
+import { resultsLink, type ResultsLink } from './correlation';
+import { differentiatorSummary } from './sentences';
 import { minRepsForCorrelation } from './settings';
-import { scoreOf, type ScoreTable } from './skill-scores';
+import { isCurrent, scoreOf, type ScoreTable } from './skill-scores';
 import { spearman } from './spearman';
-
-export interface SkillCorrelation {
-  /** Spearman's rho between skill score and mean attainment; null below 5 reps or when undefined. */
-  rho: number | null;
-  /** Reps with both a score on the skill and results in the tier window. */
-  n: number;
-}
 
 export interface Differentiator {
   skillId: string;
   skillName: string;
-  /** Plain mean over the star reps rated on the skill; null when none is. */
+  /** Plain mean over the star reps with a current score on the skill; null when none has. */
   starMean: number | null;
   starCount: number;
   coreMean: number | null;
@@ -23,10 +17,10 @@ export interface Differentiator {
   difference: number | null;
   /** max(0, difference) / 3 clipped to [0, 1]: 0 when stars are no better, 1 when 3 levels (the whole scale) apart. */
   strength: number;
-  correlation: SkillCorrelation;
+  /** Whether the skill goes with results, in words (never shown as a bare coefficient). */
+  link: ResultsLink;
   /** "Stars score 1.4 higher on Discovery & need development (5 stars, 9 core)". */
   summary: string;
-  correlationSummary: string;
 }
 
 /** How much a skill separates stars from core, on [0, 1]; see `Differentiator.strength`. */
@@ -43,18 +37,19 @@ function meanScore(
   let sum = 0;
   let count = 0;
   for (const repId of repIds) {
-    const score = scoreOf(scores, repId, skillId).score;
-    if (score === null) continue;
-    sum += score;
+    const score = scoreOf(scores, repId, skillId);
+    if (!isCurrent(score)) continue;
+    sum += score.score;
     count += 1;
   }
   return { mean: count > 0 ? sum / count : null, count };
 }
 
 /**
- * What the stars do differently, one entry per given skill in the given order. Scores with a single
- * rating count (each rep once), like the star benchmark. The correlation uses every rep in
- * `rankedRepIds` (the active team) with a score and a mean attainment. O(skills × reps).
+ * What the stars do differently, one entry per given skill in the given order. Current scores only
+ * (a stale one says little about today); a single rating counts (each rep once), like the star
+ * benchmark. The link with results uses every rep in `rankedRepIds` (the active team) with a
+ * current score and a mean attainment, and is judged only from 8 such reps. O(skills × reps).
  */
 export function differentiators(
   skills: readonly Skill[],
@@ -70,10 +65,10 @@ export function differentiators(
     const xs: number[] = [];
     const ys: number[] = [];
     for (const repId of rankedRepIds) {
-      const score = scoreOf(scores, repId, skill.id).score;
+      const score = scoreOf(scores, repId, skill.id);
       const pct = attainment.get(repId);
-      if (score === null || pct === undefined) continue;
-      xs.push(score);
+      if (!isCurrent(score) || pct === undefined) continue;
+      xs.push(score.score);
       ys.push(pct);
     }
     const n = xs.length;
@@ -87,14 +82,13 @@ export function differentiators(
       coreCount: core.count,
       difference,
       strength: differentiatorStrength(difference),
-      correlation: { rho, n },
+      link: resultsLink(rho, n, minRepsForCorrelation),
       summary: differentiatorSummary({
         skillName: skill.name,
         starCount: stars.count,
         coreCount: core.count,
         difference,
       }),
-      correlationSummary: correlationSummary(skill.name, rho, n, minRepsForCorrelation),
     };
   });
 }

@@ -10,7 +10,15 @@ const bench = (
   source: SkillBenchmark['source'] = 'stars',
 ): [string, SkillBenchmark] => [
   skillId,
-  { skillId, value, source, starCount: source === 'stars' ? 2 : 0, evidence: source === 'stars' ? 4 : 0 },
+  {
+    skillId,
+    value,
+    source,
+    starCount: source === 'stars' ? 2 : 0,
+    evidence: source === 'stars' ? 4 : 0,
+    soleStar: null,
+    fewRatings: false,
+  },
 ];
 
 describe('nextLevelOf', () => {
@@ -100,12 +108,13 @@ describe('repGaps', () => {
 });
 
 describe('suggestFocus', () => {
-  const gap = (skillId: string, value: number, lowEvidence = false): SkillGap => ({
+  const gap = (skillId: string, value: number, lowEvidence = false, stale = false): SkillGap => ({
     skillId,
     skillName: skillId,
     score: 2,
     evidence: lowEvidence ? 1 : 3,
     lowEvidence,
+    stale,
     benchmark: 2 + value,
     benchmarkSource: 'stars',
     gap: value,
@@ -128,5 +137,10 @@ describe('suggestFocus', () => {
     expect(suggestFocus(gaps, new Set(), 1).map((g) => g.skillId)).toEqual(['b']);
     expect(suggestFocus(gaps, new Set(), 0)).toEqual([]);
     expect(suggestFocus([], new Set(), 2)).toEqual([]);
+  });
+
+  it('never suggests a stale skill (no rating in 120 days)', () => {
+    const gaps = [gap('a', 1.5, false, true), gap('b', 1.2)];
+    expect(suggestFocus(gaps, new Set(), 2).map((g) => g.skillId)).toEqual(['b']);
   });
 });

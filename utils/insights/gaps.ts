@@ -27,6 +27,8 @@ export interface SkillGap extends SkillRef, NextLevel {
   score: number;
   evidence: number;
   lowEvidence: boolean;
+  /** No rating in 120 days: shown, never suggested as focus. */
+  stale: boolean;
   benchmark: number;
   benchmarkSource: SkillBenchmark['source'];
   /** max(0, benchmark − score). */
@@ -74,6 +76,7 @@ export function repGaps(
       score: score.score,
       evidence: score.evidence,
       lowEvidence: score.lowEvidence,
+      stale: score.stale,
       benchmark: benchmarkValue,
       benchmarkSource: benchmark?.source ?? 'default-level-3',
       gap,
@@ -92,8 +95,9 @@ export function repGaps(
 
 /**
  * Suggested focus skills (Rackham: one behaviour at a time, at most two): the highest-priority gap
- * that has enough evidence (2+ ratings; a single rating is not enough to build a plan on) and is
- * not already in an active plan; a second one only when its gap is at least half the first's.
+ * that has enough evidence (2+ ratings; a single rating is not enough to build a plan on), is
+ * current (rated in the last 120 days) and is not already in an active plan; a second one only
+ * when its gap is at least half the first's.
  * `slots` is how many may be suggested (2 minus the rep's active plan skills, never below 0).
  */
 export function suggestFocus(
@@ -101,7 +105,7 @@ export function suggestFocus(
   excludeSkillIds: ReadonlySet<string>,
   slots: number,
 ): SkillGap[] {
-  const candidates = gaps.filter((gap) => !gap.lowEvidence && !excludeSkillIds.has(gap.skillId));
+  const candidates = gaps.filter((gap) => !gap.lowEvidence && !gap.stale && !excludeSkillIds.has(gap.skillId));
   const first = candidates[0];
   if (!first || slots < 1) return [];
   const second = candidates[1];

@@ -7,11 +7,12 @@ describe('repInsight', () => {
   const input = coachingScenario();
   const insight = repInsight(input, 'r', now)!;
 
-  it('names the rep, the tier and the latest result', () => {
+  it('names the rep, the tier and the one attainment figure with its quarters', () => {
     expect(insight.rep).toEqual({ id: 'r', name: 'Robin', team: 'North', active: true });
     expect(insight.tier).toMatchObject({ tier: 'core', source: 'manual', reason: 'Set by you' });
-    // 2026-07 ends after 2026-Q2
-    expect(insight.latestResult).toEqual({ period: '2026-07', attainmentPct: 105, winRatePct: null });
+    // The last two completed quarters on 15 Aug 2026 are Q1 and Q2; only Q2 has a result (95%).
+    // July (105%) is in the running quarter: not counted, so the figure cannot change on 1 Oct.
+    expect(insight.attainment).toEqual({ pct: 95, quarters: ['2026-Q1', '2026-Q2'] });
   });
 
   it('shows every active skill against the star benchmark', () => {
@@ -21,9 +22,20 @@ describe('repInsight', () => {
       evidence: 2,
       lowEvidence: false,
       trend: { recentMean: 2, previousMean: 2, delta: 0 },
-      benchmark: { value: 4, source: 'stars', starCount: 1 },
-      benchmarkNote: 'Benchmark: mean of 1 star',
+      // one star: the benchmark is Sam's score, and says so
+      benchmark: { value: 4, source: 'stars', starCount: 1, soleStar: { repId: 's', name: 'Sam' }, fewRatings: true },
+      // (Sam's 2 ratings on Discovery: fewer than 3, said where the benchmark is shown)
       gap: 2, // 4 − 2
+      stale: false,
+      // own mean (2 + 3) / 2 = 2.5: Discovery −0.5 "weaker", Closing +0.5 "stronger"
+      relative: { skillId: 'a', relative: -0.5, label: 'weaker' },
+    });
+    expect(insight.skills[1]!.relative).toEqual({ skillId: 'b', relative: 0.5, label: 'stronger' });
+    // Closing's benchmark is Sam's single rating: fewer than 3 ratings
+    expect(insight.skills[1]!.benchmark).toMatchObject({
+      evidence: 1,
+      fewRatings: true,
+      soleStar: { repId: 's', name: 'Sam' },
     });
     expect(insight.skills[1]).toMatchObject({ score: 3, evidence: 1, lowEvidence: true, gap: 1 });
     expect(insight.usesDefaultBenchmark).toBe(false);
@@ -57,7 +69,7 @@ describe('repInsight', () => {
       saw: 'Good questions',
       durationMin: 45,
       ratings: [
-        { skillId: 'a', skillName: 'Discovery', score: 2, levelName: 'Developing' },
+        { skillId: 'a', skillName: 'Discovery', score: 2, levelName: 'Learning' },
         { skillId: 'b', skillName: 'Closing', score: 3, levelName: 'Proficient' },
       ],
     });
@@ -113,8 +125,9 @@ describe('repInsight', () => {
         score: 3,
       },
     ]);
-    // one slot left (2 − 1 plan): a
-    expect(result.focus.suggested.map((g) => g.skillId)).toEqual(['a']);
+    // The plan's skill is the focus: Discovery, the bigger gap, is not offered as a second focus.
+    expect(result.focus.suggested).toEqual([]);
+    expect(result.gaps.map((g) => g.skillId)).toEqual(['a', 'b']);
     expect(result.attention.items.map((item) => item.kind)).toEqual(['plan-review', 'low-evidence']);
     expect(result.attention.count).toBe(2);
   });
@@ -124,8 +137,7 @@ describe('repInsight', () => {
     const result = repInsight(noStars, 'r', now)!;
     expect(result.usesDefaultBenchmark).toBe(true);
     expect(result.skills[0]).toMatchObject({
-      benchmark: { value: 3, source: 'default-level-3', starCount: 0 },
-      benchmarkNote: 'Benchmark: level 3 (Proficient), no star rated yet',
+      benchmark: { value: 3, source: 'default-level-3', starCount: 0, soleStar: null },
       gap: 1, // 3 − 2
     });
     // b: 3 − 3 = 0 is no gap
@@ -138,7 +150,8 @@ describe('repInsight', () => {
     expect(fresh.gaps).toEqual([]);
     expect(fresh.notObserved.map((s) => s.skillId)).toEqual(['a', 'b']);
     expect(fresh.focus.suggested).toEqual([]);
-    expect(fresh.latestResult).toBeNull();
+    expect(fresh.attainment).toBeNull();
+    expect(fresh.skills.every((row) => row.relative === null)).toBe(true);
     expect(fresh.recentObservations).toEqual([]);
     expect(fresh.cadence).toMatchObject({ daysSince: null, overdue: true });
     expect(fresh.coachingTime.minutes).toBe(0);

@@ -1,13 +1,13 @@
-import type { PlanAction, Result } from '../schemas';
-import type { SkillBenchmark } from './benchmark';
+import type { PlanAction } from '../schemas';
+import { defaultBenchmark, type SkillBenchmark } from './benchmark';
 import { cadenceOf, type Cadence } from './cadence';
 import { repCoachingTime, type RepCoachingTime } from './coaching-time';
 import { repGaps, suggestFocus, type SkillGap } from './gaps';
 import type { InsightInput, SkillRef } from './input';
 import { latestObservations, observationView, type ObservationView } from './observation-view';
-import { dayMs, periodEndKey } from './periods';
-import { benchmarkNote } from './sentences';
-import { defaultBenchmarkLevel, defaultInsightSettings, dueSoonDays, type InsightSettings } from './settings';
+import { dayMs } from './periods';
+import { relativeStrengths, type RelativeStrength } from './relative-strengths';
+import { defaultInsightSettings, dueSoonDays, type InsightSettings } from './settings';
 import { scoreOf, type SkillTrend } from './skill-scores';
 import { teamInsights, type TeamInsights } from './team-insights';
 import type { RepTier } from './tiers';
@@ -22,12 +22,14 @@ export interface SkillRow extends SkillRef {
   evidence: number;
   lowEvidence: boolean;
   lastRatedAt: number | null;
+  /** No rating in 120 days: greyed, and not in the rep's own mean. */
+  stale: boolean;
   trend: SkillTrend | null;
   benchmark: SkillBenchmark;
-  /** "Benchmark: mean of 3 stars" or "Benchmark: level 3 (Proficient), no star rated yet". */
-  benchmarkNote: string;
   /** max(0, benchmark − score); null when not observed. */
   gap: number | null;
+  /** Against the rep's own mean (halo-free); null when stale, unrated or the only current score. */
+  relative: RelativeStrength | null;
 }
 
 export interface PlanView {
@@ -58,9 +60,12 @@ export interface CurrentFocus extends SkillRef {
 }
 
 export interface RepFocus {
-  /** Skills of the rep's active plans, earliest review first. */
+  /** Skills of the rep's active plans, earliest review first: the focus. */
   current: CurrentFocus[];
-  /** Suggested next focus skills; never more than 2 − current.length. */
+  /**
+   * Suggested focus skills, only while the rep has no active plan: a plan's skill is the focus,
+   * and a suggestion beside it would read as a second one. At most 2.
+   */
   suggested: SkillGap[];
 }
 
@@ -72,8 +77,11 @@ export type RepAttentionItem =
 export interface RepInsight {
   rep: { id: string; name: string; team: string | null; active: boolean };
   tier: RepTier;
-  /** The result of the most recent period (a quarter outranks its own last month); null without results. */
-  latestResult: { period: string; attainmentPct: number; winRatePct: number | null } | null;
+  /**
+   * Mean attainment over the last two completed quarters, the figure the tier ranks by and every
+   * view shows, with those quarters; null without results there.
+   */
+  attainment: { pct: number; quarters: readonly [string, string] } | null;
   /** Every active skill, in the framework's order. */
   skills: SkillRow[];
   /** Some skill uses the level-3 default benchmark (no star rated on it). */
@@ -92,17 +100,9 @@ export interface RepInsight {
   attention: { count: number; items: RepAttentionItem[] };
 }
 
-function latestResultOf(results: readonly Result[]): RepInsight['latestResult'] {
-  let best: Result | null = null;
-  let bestKey = -Infinity;
-  for (const result of results) {
-    const key = periodEndKey(result.period);
-    if (key !== null && key > bestKey) {
-      best = result;
-      bestKey = key;
-    }
-  }
-  return best && { period: best.period, attainmentPct: best.attainmentPct, winRatePct: best.winRatePct ?? null };
+function attainmentOf(team: TeamInsights, repId: string): RepInsight['attainment'] {
+  const pct = team.attainment.get(repId);
+  return pct === undefined ? null : { pct, quarters: team.attainmentQuarters };
 }
 
 /** Active plans on active skills, earliest review first, with their skill. */
@@ -146,7 +146,7 @@ function focusOf(team: TeamInsights, repId: string, plans: readonly PlanView[], 
       score: scoreOf(team.scores, repId, plan.skillId).score,
     });
   }
-  return { current, suggested: suggestFocus(gaps, seen, maxFocusSkills - current.length) };
+  return { current, suggested: current.length > 0 ? [] : suggestFocus(gaps, seen, maxFocusSkills) };
 }
 
 /** The rep's focus skills (active plans, then suggestions), for views that need only that. O(skills + rep's plans). */
@@ -165,15 +165,11 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
   const tier = team.tiers.get(repId);
   if (!tier) return null;
 
-  const skills: SkillRow[] = team.skills.map((skill) => {
-    const score = scoreOf(team.scores, repId, skill.id);
-    const benchmark = team.benchmarks.get(skill.id) ?? {
-      skillId: skill.id,
-      value: defaultBenchmarkLevel,
-      source: 'default-level-3',
-      starCount: 0,
-      evidence: 0,
-    };
+  const scores = team.skills.map((skill) => scoreOf(team.scores, repId, skill.id));
+  const relative = relativeStrengths(scores);
+  const skills: SkillRow[] = team.skills.map((skill, index) => {
+    const score = scores[index]!;
+    const benchmark = team.benchmarks.get(skill.id) ?? defaultBenchmark(skill.id);
     return {
       skillId: skill.id,
       skillName: skill.name,
@@ -181,10 +177,11 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
       evidence: score.evidence,
       lowEvidence: score.lowEvidence,
       lastRatedAt: score.lastRatedAt,
+      stale: score.stale,
       trend: score.trend,
       benchmark,
-      benchmarkNote: benchmarkNote(benchmark.source, benchmark.starCount),
       gap: score.score === null ? null : Math.max(0, benchmark.value - score.score),
+      relative: relative.get(skill.id) ?? null,
     };
   });
   const { gaps, notObserved } = repGaps(repId, team.skills, team.scores, team.benchmarks, team.strengths);
@@ -201,7 +198,7 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
     // Rated, but on too few ratings to trust: observe these again. Never-rated skills are not
     // low evidence (they show as "not observed"), and a never-observed rep is already overdue.
     const lowEvidence = skills
-      .filter((row) => row.lowEvidence && row.evidence > 0)
+      .filter((row) => row.lowEvidence && row.evidence > 0 && !row.stale)
       .map(({ skillId, skillName }) => ({ skillId, skillName }));
     if (lowEvidence.length > 0) items.push({ kind: 'low-evidence', skills: lowEvidence });
   }
@@ -209,7 +206,7 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
   return {
     rep: { id: rep.id, name: rep.name, team: rep.team ?? null, active: rep.active },
     tier,
-    latestResult: latestResultOf(team.resultsByRep.get(repId) ?? []),
+    attainment: attainmentOf(team, repId),
     skills,
     usesDefaultBenchmark: skills.some((row) => row.benchmark.source === 'default-level-3'),
     gaps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkNote, differentiatorSummary, oneDecimal, tierReason } from './sentences';
+import { differentiatorSummary, oneDecimal, tierReason } from './sentences';
 
 describe('sentences', () => {
   it('formats one decimal without a negative zero', () => {
@@ -27,11 +27,5 @@ describe('sentences', () => {
       'Needs results for at least 4 reps in 2026-Q2 or 2026-Q3; 1 rep has results',
     );
     expect(tierReason('inactive', facts)).toBe('Not an active rep');
-  });
-
-  it('says where the benchmark comes from', () => {
-    expect(benchmarkNote('stars', 1)).toBe('Benchmark: mean of 1 star');
-    expect(benchmarkNote('stars', 3)).toBe('Benchmark: mean of 3 stars');
-    expect(benchmarkNote('default-level-3', 0)).toBe('Benchmark: level 3 (Proficient), no star rated yet');
   });
 });

@@ -63,18 +63,3 @@ export function differentiatorSummary(facts: DifferentiatorFacts): string {
   if (shown === '0.0') return `Stars and core reps score the same on ${skillName} ${counts}`;
   return `Stars score ${shown} ${difference > 0 ? 'higher' : 'lower'} on ${skillName} ${counts}`;
 }
-
-/** "Ranks with attainment: 0.6 across 7 reps" or why there is no correlation. */
-export function correlationSummary(skillName: string, rho: number | null, n: number, minReps: number): string {
-  if (rho !== null) return `${skillName} ranks with attainment at ${oneDecimal(rho)} across ${n} reps`;
-  if (n < minReps) {
-    return `Too few reps with a score and results to relate ${skillName} to attainment (${n} of ${minReps} needed)`;
-  }
-  return `${skillName} cannot be related to attainment: the scores or the results are all equal (${n} reps)`;
-}
-
-export function benchmarkNote(source: 'stars' | 'default-level-3', starCount: number): string {
-  return source === 'stars'
-    ? `Benchmark: mean of ${plural(starCount, 'star', 'stars')}`
-    : 'Benchmark: level 3 (Proficient), no star rated yet';
-}

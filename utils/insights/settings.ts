@@ -8,8 +8,6 @@ export interface InsightSettings {
   coachingMinutesTarget: number;
   /** Share of the manager's time on observing, coaching and account strategy (CSO Insights: 20%). */
   coachingShareTarget: number;
-  /** Share of rep coaching time that should reach core reps (Dixon & Adamson: the middle 60%). */
-  coreShareTarget: number;
 }
 
 export const defaultInsightSettings: InsightSettings = {
@@ -17,7 +15,6 @@ export const defaultInsightSettings: InsightSettings = {
   cadenceTargetDays: 14,
   coachingMinutesTarget: 180,
   coachingShareTarget: 0.2,
-  coreShareTarget: 0.6,
 };
 
 /** Fewer ratings than this is "low evidence": shown as such, never as a confident number. */
@@ -28,8 +25,16 @@ export const trendWindowDays = 90;
 export const minRepsForTiers = 4;
 /** Share of the team in the star tier and in the developing tier. */
 export const tierShare = 0.2;
-/** Spearman correlation is reported only when at least this many reps have a score and results. */
-export const minRepsForCorrelation = 5;
+/**
+ * A link between a skill and results is judged only when at least this many reps have both: below
+ * 8, only a near-perfect rank order clears the significance bar (0.74 at 8, 0.89 at 6), so a
+ * verdict would say more about noise than about the skill.
+ */
+export const minRepsForCorrelation = 8;
+/** A skill with no rating in this many days is stale: greyed, and left out of benchmarks and differentiators. */
+export const staleAfterDays = 120;
+/** A star benchmark resting on fewer ratings than this says so where it is shown. */
+export const minBenchmarkRatings = 3;
 /** With no stars observed on a skill, the benchmark is this level ("Proficient"). */
 export const defaultBenchmarkLevel = 3;
 /** A plan review is due when it is this close or past; a meeting is "soon" within this many days. */

@@ -84,8 +84,27 @@ describe('skillScore', () => {
       evidence: 0,
       lowEvidence: true,
       lastRatedAt: null,
+      stale: false,
       trend: null,
     });
+  });
+
+  it('turns stale after 120 days without a rating (120 exactly is still current)', () => {
+    expect(skillScore('r', 'k', [{ score: 3, observedAt: daysAgo(120) }], now, 90).stale).toBe(false);
+    expect(skillScore('r', 'k', [{ score: 3, observedAt: daysAgo(121) }], now, 90).stale).toBe(true);
+    // A fresh rating makes the whole skill current again, old ratings included.
+    expect(
+      skillScore(
+        'r',
+        'k',
+        [
+          { score: 3, observedAt: daysAgo(300) },
+          { score: 2, observedAt: daysAgo(10) },
+        ],
+        now,
+        90,
+      ).stale,
+    ).toBe(false);
   });
 
   it('compares the last 90 days with the 90 before', () => {

@@ -1,6 +1,6 @@
 import type { Observation } from '../schemas';
 import { ageDays } from './periods';
-import { minConfidentEvidence, trendWindowDays } from './settings';
+import { minConfidentEvidence, staleAfterDays, trendWindowDays } from './settings';
 
 /** Plain means of the ratings in the last 90 days and in the 90 days before those. */
 export interface SkillTrend {
@@ -20,6 +20,11 @@ export interface SkillScore {
   /** Fewer than 2 ratings: show as "low evidence", never as a confident number. */
   lowEvidence: boolean;
   lastRatedAt: number | null;
+  /**
+   * No rating in the last 120 days: what the rep did then says little about today. Shown greyed,
+   * left out of benchmarks, differentiators, relative strengths and suggested focus.
+   */
+  stale: boolean;
   /** Null when either 90-day window has no rating. */
   trend: SkillTrend | null;
 }
@@ -87,7 +92,7 @@ function clampLevel(value: number): number {
   return Math.min(4, Math.max(1, value));
 }
 
-function finish(repId: string, skillId: string, acc: Accumulator): SkillScore {
+function finish(repId: string, skillId: string, acc: Accumulator, now: number): SkillScore {
   if (acc.count === 0) return emptySkillScore(repId, skillId);
   // Equal ratings give exactly that level (w·3 / w can be 3.0000000000000004). Ratings centuries
   // old could underflow every weight to 0; the plain mean stands in then.
@@ -106,12 +111,23 @@ function finish(repId: string, skillId: string, acc: Accumulator): SkillScore {
     evidence: acc.count,
     lowEvidence: acc.count < minConfidentEvidence,
     lastRatedAt: acc.lastRatedAt,
+    stale: isStale(acc.lastRatedAt, now),
     trend,
   };
 }
 
+/** Whether a skill last rated at `lastRatedAt` is stale at `now`: more than 120 days ago (exactly 120 is still current). */
+export function isStale(lastRatedAt: number, now: number): boolean {
+  return ageDays(lastRatedAt, now) > staleAfterDays;
+}
+
 export function emptySkillScore(repId: string, skillId: string): SkillScore {
-  return { repId, skillId, score: null, evidence: 0, lowEvidence: true, lastRatedAt: null, trend: null };
+  return { repId, skillId, score: null, evidence: 0, lowEvidence: true, lastRatedAt: null, stale: false, trend: null };
+}
+
+/** A score that may stand in a comparison: rated, and not stale. */
+export function isCurrent(score: SkillScore): score is SkillScore & { score: number } {
+  return score.score !== null && !score.stale;
 }
 
 /** One rep's score on one skill from that skill's ratings (each with the time it was observed). */
@@ -128,7 +144,7 @@ export function skillScore(
     const age = ageDays(rating.observedAt, now);
     add(acc, rating.score, rating.observedAt, age, recencyWeight(age, halfLifeDays));
   }
-  return finish(repId, skillId, acc);
+  return finish(repId, skillId, acc, now);
 }
 
 /**
@@ -160,7 +176,7 @@ export function scoreTable(observations: readonly Observation[], now: number, ha
   const table = new Map<string, Map<string, SkillScore>>();
   for (const [repId, bySkill] of accumulators) {
     const scores = new Map<string, SkillScore>();
-    for (const [skillId, acc] of bySkill) scores.set(skillId, finish(repId, skillId, acc));
+    for (const [skillId, acc] of bySkill) scores.set(skillId, finish(repId, skillId, acc, now));
     table.set(repId, scores);
   }
   return table;

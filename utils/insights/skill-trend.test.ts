@@ -33,14 +33,19 @@ describe('skillTrendSeries', () => {
     expect(discovery!.ratingsInWindow).toBe(3);
   });
 
-  it("gives the recency-weighted score at each month's end", () => {
+  it('gives the recency-weighted score at the end of each month with ratings', () => {
     // Half-life 10 days. The June ratings are 10 days apart, so at any later moment the 21 June one
-    // weighs twice the 11 June one: (2·1 + 3·2) / 3 = 2.667, at the end of June and of July alike.
+    // weighs twice the 11 June one: (2·1 + 3·2) / 3 = 2.667 at the end of June.
     expect(discovery!.points[0]!.score).toBeCloseTo(8 / 3, 10);
-    expect(discovery!.points[1]!.score).toBeCloseTo(8 / 3, 10);
+    expect(discovery!.points[0]!.measured).toBe(true);
     // On 15 Aug the ages are 65, 55 and 10 days: weights 2^-6.5, 2^-5.5, 2^-1. Times 2^6.5:
     // (2·1 + 3·2 + 4·2^5.5) / (1 + 2 + 2^5.5) = (8 + 181.02) / 48.25 = 3.917.
     expect(discovery!.points[2]!.score).toBeCloseTo(3.917, 3);
+  });
+
+  it('does not carry the last score into a month without ratings', () => {
+    // July has no rating: no score is drawn there as if measured.
+    expect(discovery!.points[1]).toMatchObject({ month: '2026-07', score: null, measured: false, ratings: 0 });
   });
 
   it('ends on the score the skill table shows today', () => {
@@ -49,7 +54,9 @@ describe('skillTrendSeries', () => {
   });
 
   it('leaves a skill never rated empty', () => {
-    expect(closing!.points.every((point) => point.score === null && point.monthMean === null)).toBe(true);
+    expect(closing!.points.every((point) => point.score === null && point.monthMean === null && !point.measured)).toBe(
+      true,
+    );
     expect(closing!.ratingsInWindow).toBe(0);
   });
 

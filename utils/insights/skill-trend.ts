@@ -15,10 +15,12 @@ export interface SkillTrendPoint {
   ratings: number;
   /**
    * The recency-weighted score as it stood at the month's end (now, for the current month): every
-   * rating up to then, each weighted by its age at that moment. Null before the first rating. The
-   * current month's value is the score the skill table shows.
+   * rating up to then, each weighted by its age at that moment. Null in a month without ratings:
+   * carrying the last score forward would draw evidence nobody collected.
    */
   score: number | null;
+  /** The skill was rated in this month: `score` rests on something seen then. */
+  measured: boolean;
 }
 
 export interface SkillTrendSeries extends SkillRef {
@@ -35,8 +37,8 @@ function monthStart(now: number, offset: number): number {
 }
 
 /**
- * How one rep's skills moved over the last `months` calendar months: per skill and month, the
- * mean of that month's ratings and the recency-weighted score at the month's end. `observations`
+ * How one rep's skills moved over the last `months` calendar months: per skill and month with
+ * ratings, the mean of that month's ratings and the recency-weighted score at the month's end. `observations`
  * are the rep's (other reps' rows would be counted too). O(skills × months × the rep's ratings),
  * small for one rep.
  */
@@ -77,7 +79,8 @@ export function skillTrendSeries(
         monthMean:
           inMonth.length === 0 ? null : inMonth.reduce((sum, rating) => sum + rating.score, 0) / inMonth.length,
         ratings: inMonth.length,
-        score: skillScore(repId, skillId, upToEnd, window.asOf, halfLifeDays).score,
+        score: inMonth.length === 0 ? null : skillScore(repId, skillId, upToEnd, window.asOf, halfLifeDays).score,
+        measured: inMonth.length > 0,
       };
     });
     return { skillId, skillName, points, ratingsInWindow };

@@ -14,6 +14,7 @@ import type { InsightInput } from './input';
 import { monthOf } from './periods';
 import { defaultInsightSettings, type InsightSettings } from './settings';
 import { recencyWeight, scoreTable, type ScoreTable, type SkillScore } from './skill-scores';
+import { starTechniquesBySkill, type StarTechnique } from './star-techniques';
 import { groupRepsByTier, meanAttainmentByRep, repTiers, tierWindow, type RepTier, type TierGroups } from './tiers';
 
 /**
@@ -38,8 +39,10 @@ export interface TeamInsights {
   accountsById: Map<string, Account>;
   tiers: Map<string, RepTier>;
   tierGroups: TierGroups;
-  /** Mean attainment over the tier window, by rep. */
+  /** Mean attainment over the tier window, by rep: the one attainment figure every view shows. */
   attainment: Map<string, number>;
+  /** The two completed quarters `attainment` and the tiers cover, earlier first. */
+  attainmentQuarters: readonly [string, string];
   scores: ScoreTable;
   benchmarks: Map<string, SkillBenchmark>;
   /** True when some active skill has no star rated and uses level 3: the panel says so. */
@@ -54,6 +57,8 @@ export interface TeamInsights {
   coachingMinutes: Map<string, number>;
   managerTime: ManagerTimeShare;
   coreCoaching: CoreCoachingShare;
+  /** Notes marked as star techniques, by skill, newest first. */
+  techniques: Map<string, StarTechnique[]>;
   /** Unsorted; views sort their own few rows. */
   observationsByRep: Map<string, Observation[]>;
   observationsByAccount: Map<string, Observation[]>;
@@ -123,7 +128,8 @@ export function teamInsightsWith(
   const month = monthOf(now);
   const tiers = repTiers(input.reps, input.results, now);
   const tierGroups = groupRepsByTier(input.reps, tiers);
-  const attainment = meanAttainmentByRep(input.results, tierWindow(now));
+  const attainmentQuarters = tierWindow(now);
+  const attainment = meanAttainmentByRep(input.results, attainmentQuarters);
   const observationsByRep = groupBy(input.observations, (obs) => obs.repId);
   const scores = new Map<string, ReadonlyMap<string, SkillScore>>();
   const lastObserved = new Map<string, number>();
@@ -132,8 +138,10 @@ export function teamInsightsWith(
     if (summary.scores) scores.set(repId, summary.scores);
     if (summary.lastObservedAt !== undefined) lastObserved.set(repId, summary.lastObservedAt);
   }
-  const benchmarks = starBenchmarks(skills, tierGroups.star, scores);
+  const repsById = new Map(input.reps.map((rep) => [rep.id, rep]));
+  const benchmarks = starBenchmarks(skills, tierGroups.star, scores, (repId) => repsById.get(repId)?.name);
   const activeRepIds = input.reps.filter((rep) => rep.active).map((rep) => rep.id);
+  const skillsById = new Map(skills.map((skill) => [skill.id, skill]));
   const skillDifferentiators = differentiators(skills, tierGroups, activeRepIds, scores, attainment);
   const coachingMinutes = coachingMinutesByRep(input.timeEntries, month);
   return {
@@ -141,12 +149,13 @@ export function teamInsightsWith(
     settings,
     month,
     skills,
-    skillsById: new Map(skills.map((skill) => [skill.id, skill])),
-    repsById: new Map(input.reps.map((rep) => [rep.id, rep])),
+    skillsById,
+    repsById,
     accountsById: new Map(input.accounts.map((account) => [account.id, account])),
     tiers,
     tierGroups,
     attainment,
+    attainmentQuarters,
     scores,
     benchmarks,
     usesDefaultBenchmark: [...benchmarks.values()].some((benchmark) => benchmark.source === 'default-level-3'),
@@ -156,12 +165,12 @@ export function teamInsightsWith(
     cadence: teamCadence(input.reps, lastObserved, now, settings.cadenceTargetDays),
     coachingMinutes,
     managerTime: managerTimeShare(input.timeEntries, month, settings.coachingShareTarget),
-    coreCoaching: coreCoachingShare(
-      coachingMinutes,
-      (repId) => tiers.get(repId)?.tier,
-      month,
-      settings.coreShareTarget,
-    ),
+    coreCoaching: coreCoachingShare(coachingMinutes, (repId) => tiers.get(repId)?.tier, month, {
+      star: tierGroups.star.length,
+      core: tierGroups.core.length,
+      developing: tierGroups.developing.length,
+    }),
+    techniques: starTechniquesBySkill(input.observations, skillsById, repsById),
     observationsByRep,
     observationsByAccount: groupBy(input.observations, (obs) => obs.accountId),
     plansByRep: groupBy(input.plans, (plan) => plan.repId),

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { groupRepsByTier, meanAttainmentByRep, repTiers, tierCutCount, tierWindow } from './tiers';
 import { now, rep, result } from './test-fixtures';
 
+/** 15 Nov 2026: the last two completed quarters are 2026-Q2 and 2026-Q3. */
+const inQ4 = new Date(2026, 10, 15, 12).getTime();
+
 describe('tierWindow', () => {
-  it('is the quarter before now and the quarter of now', () => {
-    expect(tierWindow(now)).toEqual(['2026-Q2', '2026-Q3']); // now = 15 Aug 2026
-    expect(tierWindow(new Date(2026, 0, 10, 12).getTime())).toEqual(['2025-Q4', '2026-Q1']);
+  it('is the last two completed quarters, never the running one', () => {
+    expect(tierWindow(now)).toEqual(['2026-Q1', '2026-Q2']); // now = 15 Aug 2026, Q3 is running
+    expect(tierWindow(inQ4)).toEqual(['2026-Q2', '2026-Q3']);
+    expect(tierWindow(new Date(2026, 0, 10, 12).getTime())).toEqual(['2025-Q3', '2025-Q4']);
+  });
+
+  it('does not move on the first day of a quarter for results already in', () => {
+    // 30 Sep and 1 Oct 2026: the window moves by one completed quarter, and a rep's Q3 result
+    // (entered by then) counts from the first day, instead of a near-empty running quarter.
+    expect(tierWindow(new Date(2026, 8, 30, 12).getTime())).toEqual(['2026-Q1', '2026-Q2']);
+    expect(tierWindow(new Date(2026, 9, 1, 9).getTime())).toEqual(['2026-Q2', '2026-Q3']);
   });
 });
 
@@ -56,7 +67,7 @@ describe('repTiers', () => {
 
   it('suggests star, core and developing from the top and bottom 20%', () => {
     // 5 reps with results in the window: k = max(1, round(5 × 0.2)) = 1
-    const tiers = repTiers(reps, results, now);
+    const tiers = repTiers(reps, results, inQ4);
     expect(tiers.get('a')).toMatchObject({
       tier: 'star',
       source: 'results',
@@ -86,7 +97,7 @@ describe('repTiers', () => {
         rep('e', { tier: 'unset', tierSource: 'manual' }),
       ],
       results,
-      now,
+      inQ4,
     );
     expect(tiers.get('a')).toMatchObject({
       tier: 'developing',
@@ -102,7 +113,7 @@ describe('repTiers', () => {
     const tiers = repTiers(
       [rep('a'), rep('b'), rep('c'), rep('x', { tier: 'star', tierSource: 'manual' })],
       results,
-      now,
+      inQ4,
     );
     expect(tiers.get('a')).toMatchObject({
       tier: 'unset',
@@ -115,7 +126,7 @@ describe('repTiers', () => {
 
   it('does not rank inactive reps', () => {
     // without d (inactive) the pool is a, b, c, e: k = 1, so a star, e developing
-    const tiers = repTiers([rep('a'), rep('b'), rep('c'), rep('d', { active: false }), rep('e')], results, now);
+    const tiers = repTiers([rep('a'), rep('b'), rep('c'), rep('d', { active: false }), rep('e')], results, inQ4);
     expect(tiers.get('d')).toMatchObject({ tier: 'unset', code: 'inactive' });
     expect(tiers.get('a')?.poolSize).toBe(4);
     expect(tiers.get('e')?.tier).toBe('developing');
@@ -132,7 +143,7 @@ describe('repTiers', () => {
     const tiers = repTiers(
       ['a', 'b', 'c', 'd'].map((id) => rep(id)),
       tied,
-      now,
+      inQ4,
     );
     expect(['a', 'b', 'c', 'd'].map((id) => tiers.get(id)?.tier)).toEqual(['star', 'star', 'core', 'developing']);
   });
@@ -142,7 +153,7 @@ describe('repTiers', () => {
     const tiers = repTiers(
       ['a', 'b', 'c', 'd'].map((id) => rep(id)),
       equal,
-      now,
+      inQ4,
     );
     expect([...tiers.values()].map((t) => t.tier)).toEqual(['core', 'core', 'core', 'core']);
   });
@@ -153,7 +164,7 @@ describe('repTiers', () => {
     const tiers = repTiers(
       ids.map((id) => rep(id)),
       ids.map((id, i) => result(id, '2026-07', 100 - 5 * i)),
-      now,
+      inQ4,
     );
     expect(ids.map((id) => tiers.get(id)?.tier)).toEqual([
       'star',
@@ -178,7 +189,7 @@ describe('groupRepsByTier', () => {
       rep('gone', { tier: 'star', tierSource: 'manual', active: false }),
       rep('u'),
     ];
-    expect(groupRepsByTier(reps, repTiers(reps, [], now))).toEqual({
+    expect(groupRepsByTier(reps, repTiers(reps, [], inQ4))).toEqual({
       star: ['s'],
       core: ['c'],
       developing: [],

@@ -13,16 +13,20 @@ export interface RepTier {
   reason: string;
   /** Mean attainment over the window; null without results there (also for manual tiers). */
   meanAttainmentPct: number | null;
-  /** The window: the quarter before `now`'s and `now`'s own, earlier first. */
+  /** The window: the two completed quarters before `now`'s, earlier first. */
   quarters: readonly [string, string];
   /** Active reps with results in the window (the ranking pool). */
   poolSize: number;
 }
 
-/** The quarters tiers are suggested from: the previous quarter and the current (local time) one. */
+/**
+ * The quarters tiers are suggested from: the last two completed ones (local time). The running
+ * quarter is left out, so a tier does not flip on the first day of a quarter, when its results
+ * are a few days old or missing.
+ */
 export function tierWindow(now: number): readonly [string, string] {
-  const current = quarterOf(now);
-  return [previousQuarter(current), current];
+  const last = previousQuarter(quarterOf(now));
+  return [previousQuarter(last), last];
 }
 
 /**

@@ -16,6 +16,17 @@ export type ObservationContext = z.infer<typeof observationContextSchema>;
 export const ratingSchema = z.object({ skillId: idSchema, score: scoreSchema });
 export type Rating = z.infer<typeof ratingSchema>;
 
+/** The observation's note fields; a star technique points at one of them. */
+export const noteFields = ['saw', 'keep', 'start', 'stop'] as const;
+export type NoteField = (typeof noteFields)[number];
+
+/**
+ * A note the manager marked as a star technique for a skill: what a star does that others could
+ * copy. It points at the note rather than copying it, so an edited note stays one text.
+ */
+export const starTechniqueSchema = z.object({ skillId: idSchema, note: z.enum(noteFields) });
+export type StarTechniqueMark = z.infer<typeof starTechniqueSchema>;
+
 export const observationSchema = z
   .object({
     id: idSchema,
@@ -36,6 +47,8 @@ export const observationSchema = z
     start: textSchema,
     stop: textSchema,
     sharedWithRep: z.boolean(),
+    /** Optional and unindexed: backups made before it existed restore unchanged. */
+    starTechniques: z.array(starTechniqueSchema).max(20).optional(),
     createdAt: epochMsSchema,
   })
   .superRefine((obs, ctx) => {
@@ -45,6 +58,15 @@ export const observationSchema = z
         ctx.addIssue({ code: 'custom', path: ['ratings', index, 'skillId'], message: 'rates the same skill twice' });
       }
       seen.add(rating.skillId);
+    });
+    obs.starTechniques?.forEach((mark, index) => {
+      if (obs[mark.note].trim() === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['starTechniques', index, 'note'],
+          message: 'marks an empty note as a star technique',
+        });
+      }
     });
     const hasNote = [obs.saw, obs.keep, obs.start, obs.stop].some((text) => text.trim() !== '');
     if (obs.ratings.length === 0 && !hasNote) {

@@ -17,7 +17,6 @@ export const insightSettingsSchema = z.object({
   cadenceTargetDays: z.number().int().min(1).max(365),
   coachingMinutesTarget: z.number().int().min(0).max(6000),
   coachingShareTarget: z.number().min(0).max(1),
-  coreShareTarget: z.number().min(0).max(1),
   halfLifeDays: z.number().int().min(7).max(730),
 });
 

@@ -19,7 +19,7 @@ describe('settings', () => {
   });
 
   it('keeps valid fields and replaces invalid ones with defaults', () => {
-    expect(sanitizeInsightSettings({ cadenceTargetDays: 21, halfLifeDays: -3, coreShareTarget: 'x' })).toEqual({
+    expect(sanitizeInsightSettings({ cadenceTargetDays: 21, halfLifeDays: -3, coachingShareTarget: 'x' })).toEqual({
       ...defaultInsightSettings,
       cadenceTargetDays: 21,
     });

@@ -105,7 +105,10 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
       </div>
       {insight.owner?.topFocus && (
         <p>
-          {i18n.t('options.account.ownerFocus', { name: insight.owner.name, skill: insight.owner.topFocus.skillName })}{' '}
+          {i18n.t(
+            insight.owner.topFocus.source === 'plan' ? 'options.account.ownerFocus' : 'options.account.ownerSuggested',
+            { name: insight.owner.name, skill: insight.owner.topFocus.skillName },
+          )}{' '}
           <a href={hrefOf({ name: 'rep', id: insight.owner.repId })}>{i18n.t('options.account.openRep')}</a>
         </p>
       )}

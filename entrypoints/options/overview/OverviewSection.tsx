@@ -4,7 +4,9 @@ import { ScatterChart, type ScatterPoint } from '@/components/charts/ScatterChar
 import { SortableTable, type SortableColumn } from '@/components/dashboard/SortableTable';
 import { cadenceOf } from '@/utils/insights/cadence';
 import { repFocus } from '@/utils/insights/rep-insight';
-import { scoreOf } from '@/utils/insights/skill-scores';
+import { isCurrent, scoreOf } from '@/utils/insights/skill-scores';
+import { tierChartGroup } from '@/components/charts/tier-style';
+import { Explained } from '@/components/dashboard/Explained';
 import type { Tier } from '@/utils/schemas/rep';
 import { SectionHeading } from '../SectionHeading';
 import { AddRepForm } from '../reps/AddRepForm';
@@ -22,13 +24,15 @@ export interface OverviewRow {
   coachingMinutes: number;
   attainment: number | null;
   meanScore: number | null;
+  /** Skills of active plans: the focus. */
   focus: string[];
+  /** Suggested focus, only for a rep without an active plan; never shown as focus. */
+  suggested: string[];
   activePlans: number;
   reviewsDue: number;
 }
 
 const tierOrder: Record<Tier, number> = { star: 0, core: 1, developing: 2, unset: 3 };
-const tierGroup: Record<Tier, 1 | 2 | 3 | 4> = { star: 2, core: 1, developing: 3, unset: 4 };
 
 /** One row per active rep, from the team insights; inactive reps too when asked (never overdue: not coached now). */
 export function overviewRows({ team, input }: Dashboard, includeInactive = false): OverviewRow[] {
@@ -42,9 +46,11 @@ export function overviewRows({ team, input }: Dashboard, includeInactive = false
     : [];
   return [...team.cadence, ...inactive].map((cadence) => {
     const rep = team.repsById.get(cadence.repId)!;
+    // Current scores only, as everywhere a score is compared: a skill not rated in 4 months is left out.
     const scores = team.skills
-      .map((skill) => scoreOf(team.scores, rep.id, skill.id).score)
-      .filter((score): score is number => score !== null);
+      .map((skill) => scoreOf(team.scores, rep.id, skill.id))
+      .filter(isCurrent)
+      .map((score) => score.score);
     const focus = repFocus(team, rep.id);
     const plans = (team.plansByRep.get(rep.id) ?? []).filter((plan) => plan.status === 'active');
     return {
@@ -57,7 +63,8 @@ export function overviewRows({ team, input }: Dashboard, includeInactive = false
       coachingMinutes: team.coachingMinutes.get(rep.id) ?? 0,
       attainment: team.attainment.get(rep.id) ?? null,
       meanScore: scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null,
-      focus: [...focus.current.map((entry) => entry.skillName), ...focus.suggested.map((entry) => entry.skillName)],
+      focus: focus.current.map((entry) => entry.skillName),
+      suggested: focus.suggested.map((entry) => entry.skillName),
       activePlans: plans.length,
       reviewsDue: plans.filter((plan) => plan.reviewAt <= team.now).length,
     };
@@ -71,6 +78,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
   const rows = overviewRows(data, showInactive);
   const activeRows = rows.filter((row) => row.active);
   const target = team.settings.coachingMinutesTarget;
+  const [from, to] = team.attainmentQuarters;
   const columns: SortableColumn<OverviewRow>[] = [
     {
       id: 'name',
@@ -120,14 +128,23 @@ export function OverviewSection({ data }: { data: Dashboard }) {
     },
     {
       id: 'attainment',
-      label: i18n.t('options.overview.columns.attainment'),
+      label: i18n.t('options.overview.columns.attainment', { from, to }),
       render: (row) => (row.attainment === null ? '—' : formatPercent(row.attainment)),
       sortValue: (row) => row.attainment,
     },
     {
       id: 'focus',
       label: i18n.t('options.overview.columns.focus'),
-      render: (row) => (row.focus.length === 0 ? '—' : row.focus.join(', ')),
+      render: (row) =>
+        row.focus.length > 0 ? (
+          row.focus.join(', ')
+        ) : row.suggested.length > 0 ? (
+          <span className="muted">
+            {i18n.t('options.overview.focusSuggested', { skills: row.suggested.join(', ') })}
+          </span>
+        ) : (
+          '—'
+        ),
     },
     {
       id: 'plan',
@@ -144,7 +161,13 @@ export function OverviewSection({ data }: { data: Dashboard }) {
 
   const points: ScatterPoint[] = activeRows
     .filter((row) => row.meanScore !== null && row.attainment !== null)
-    .map((row) => ({ id: row.id, label: row.name, x: row.meanScore!, y: row.attainment!, group: tierGroup[row.tier] }));
+    .map((row) => ({
+      id: row.id,
+      label: row.name,
+      x: row.meanScore!,
+      y: row.attainment!,
+      group: tierChartGroup[row.tier],
+    }));
   const maxAttainment = Math.max(150, ...points.map((point) => Math.ceil(point.y / 50) * 50));
   const yTicks = Array.from({ length: maxAttainment / 50 + 1 }, (_, index) => index * 50);
   // Zoom the score axis to the team's range (in half levels) so a cluster of core reps spreads out.
@@ -183,13 +206,22 @@ export function OverviewSection({ data }: { data: Dashboard }) {
             </li>
             {team.managerTime.share !== null && (
               <li className={team.managerTime.belowTarget ? 'below-target' : undefined}>
-                {i18n.t('options.overview.statCoachingShare', {
-                  value: formatPercent(team.managerTime.share * 100),
-                  target: formatPercent(team.managerTime.target * 100),
-                })}
+                <Explained
+                  how={i18n.t('options.overview.statCoachingShareHow', {
+                    minutes: formatDuration(team.managerTime.coachingMinutes),
+                    total: formatDuration(team.managerTime.totalMinutes),
+                  })}
+                >
+                  {i18n.t('options.overview.statCoachingShare', {
+                    value: formatPercent(team.managerTime.share * 100),
+                    target: formatPercent(team.managerTime.target * 100),
+                  })}
+                </Explained>{' '}
+                <a href="#time">{i18n.t('options.overview.statCoachingShareLink')}</a>
               </li>
             )}
           </ul>
+          <p className="muted">{i18n.t('options.overview.coachingHow', { target: formatDuration(target) })}</p>
           <SortableTable
             caption={i18n.t('options.overview.tableCaption')}
             columns={columns}
@@ -203,7 +235,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
           ) : (
             <ScatterChart
               title={i18n.t('options.overview.chartTitle')}
-              summary={i18n.t('options.overview.chartSummary')}
+              summary={i18n.t('options.overview.chartSummary', { from, to })}
               points={points}
               xLabel={i18n.t('options.overview.chartX')}
               yLabel={i18n.t('options.overview.chartY')}
@@ -216,12 +248,10 @@ export function OverviewSection({ data }: { data: Dashboard }) {
               tableToggleLabel={i18n.t('options.charts.showTable')}
               pointHeading={i18n.t('options.overview.columns.rep')}
               crowdedNote={(hidden) => i18n.t('options.overview.chartCrowded', { count: String(hidden) })}
-              groups={[
-                { group: 2, label: tierLabel('star') },
-                { group: 1, label: tierLabel('core') },
-                { group: 3, label: tierLabel('developing') },
-                { group: 4, label: tierLabel('unset') },
-              ]}
+              groups={(['star', 'core', 'developing', 'unset'] as const).map((tier) => ({
+                group: tierChartGroup[tier],
+                label: tierLabel(tier),
+              }))}
             />
           )}
         </>

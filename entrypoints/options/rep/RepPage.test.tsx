@@ -45,7 +45,10 @@ describe('RepPage', () => {
     expect(
       await within(page).findByRole('img', { name: /Jonas Berg's skills against the star benchmark/ }),
     ).toBeTruthy();
-    expect(within(page).getByRole('table', { name: /Jonas Berg's skills/ })).toBeTruthy();
+    expect(within(page).getByRole('table', { name: /Jonas Berg's skills against the star benchmark/ })).toBeTruthy();
+    // Beside the absolute scores: each skill against Jonas's own average, in words.
+    const relative = within(page).getByRole('table', { name: /Jonas Berg's skills: score, against own average/ });
+    expect(within(relative).getAllByText(/stronger|weaker|about average/).length).toBeGreaterThan(0);
 
     fireEvent.change(within(page).getByLabelText('Search the notes'), { target: { value: 'no such words' } });
     expect(within(page).getByText('No observation matches these filters.')).toBeTruthy();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { BarChart } from '@/components/charts/BarChart';
+import { tierChartGroup } from '@/components/charts/tier-style';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
@@ -17,6 +18,7 @@ import { ObservationList } from './ObservationList';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
 import { RepProfileForm } from './RepProfileForm';
+import { SkillTable } from './SkillTable';
 import { SkillTrend } from './SkillTrend';
 
 export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
@@ -60,12 +62,13 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           </dd>
           <dt>{i18n.t('options.rep.latestResult')}</dt>
           <dd>
-            {insight.latestResult
+            {insight.attainment
               ? i18n.t('options.rep.resultValue', {
-                  value: formatPercent(insight.latestResult.attainmentPct),
-                  period: insight.latestResult.period,
+                  value: formatPercent(insight.attainment.pct),
+                  from: insight.tier.quarters[0],
+                  to: insight.tier.quarters[1],
                 })
-              : i18n.t('options.rep.noResult')}
+              : i18n.t('options.rep.noResult', { from: insight.tier.quarters[0], to: insight.tier.quarters[1] })}
           </dd>
           <dt>{i18n.t('options.rep.lastObserved')}</dt>
           <dd className={insight.cadence.overdue ? 'overdue' : undefined}>
@@ -114,7 +117,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
             summary={i18n.t('options.rep.chartSummary')}
             series={[
               { id: 'rep', label: insight.rep.name },
-              { id: 'benchmark', label: i18n.t('options.rep.benchmark') },
+              { id: 'benchmark', label: i18n.t('options.rep.benchmark'), group: tierChartGroup.star },
             ]}
             categories={insight.skills.map((row) => ({
               id: row.skillId,
@@ -122,7 +125,11 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
               values: [row.score, row.benchmark.value],
               note: [
                 i18n.t('options.rep.evidence', { count: String(row.evidence) }),
-                row.lowEvidence && row.score !== null ? i18n.t('options.rep.lowEvidence') : null,
+                row.stale
+                  ? i18n.t('options.rep.stale')
+                  : row.lowEvidence && row.score !== null
+                    ? i18n.t('options.rep.lowEvidence')
+                    : null,
                 row.trend
                   ? i18n.t('options.rep.trend', {
                       delta: `${row.trend.delta >= 0 ? '+' : ''}${formatScore(row.trend.delta)}`,
@@ -140,6 +147,17 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           />
         )}
         {insight.usesDefaultBenchmark && <p className="muted">{i18n.t('options.rep.defaultBenchmark')}</p>}
+        {insight.skills.some((row) => row.score !== null) && (
+          <>
+            <h4>{i18n.t('options.rep.relativeHeading')}</h4>
+            <p className="muted">{i18n.t('options.rep.relativeIntro', { name: insight.rep.name })}</p>
+            <SkillTable repName={insight.rep.name} skills={insight.skills} />
+            <details className="method">
+              <summary>{i18n.t('panel.rep.method')}</summary>
+              <p>{i18n.t('panel.rep.methodText')}</p>
+            </details>
+          </>
+        )}
 
         <h3>{i18n.t('options.rep.trendHeading')}</h3>
         <SkillTrend
@@ -152,6 +170,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
             team.settings.halfLifeDays,
           )}
           skills={insight.skills}
+          halfLifeDays={team.settings.halfLifeDays}
           focusSkillIds={[
             ...insight.focus.current.map((focus) => focus.skillId),
             ...insight.focus.suggested.map((gap) => gap.skillId),
@@ -162,6 +181,13 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
         <p role="status" className="form-ok">
           {status}
         </p>
+        {insight.focus.current.length > 0 && (
+          <p className="focus-line">
+            {i18n.t('options.rep.planFocus', {
+              skills: insight.focus.current.map((focus) => focus.skillName).join(', '),
+            })}
+          </p>
+        )}
         {insight.focus.suggested.length > 0 && (
           <div className="callout">
             <h4>{i18n.t('options.rep.suggestedHeading')}</h4>

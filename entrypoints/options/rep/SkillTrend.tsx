@@ -22,10 +22,12 @@ export interface SkillTrendProps {
   /** The skill rows, for each skill's star benchmark. */
   skills: readonly SkillRow[];
   focusSkillIds: readonly string[];
+  /** For the method note: days until a rating counts half. */
+  halfLifeDays: number;
 }
 
 /** One skill at a time (a native select picks it): the monthly score line against the star benchmark. */
-export function SkillTrend({ repName, series, skills, focusSkillIds }: SkillTrendProps) {
+export function SkillTrend({ repName, series, skills, focusSkillIds, halfLifeDays }: SkillTrendProps) {
   const [picked, setPicked] = useState(() => defaultTrendSkill(series, focusSkillIds));
   const current = series.find((entry) => entry.skillId === picked) ?? series[0];
   if (!current) return null;
@@ -64,6 +66,9 @@ export function SkillTrend({ repName, series, skills, focusSkillIds }: SkillTren
               label: i18n.t('options.rep.trendScore'),
               values: current.points.map((p) => p.score),
               style: 'line',
+              // Months without ratings: no point, a dotted bridge, "no ratings" in the table.
+              bridgeGaps: true,
+              missingLabel: i18n.t('options.rep.trendNoRatings'),
             },
             {
               id: 'monthMean',
@@ -83,6 +88,10 @@ export function SkillTrend({ repName, series, skills, focusSkillIds }: SkillTren
       ) : (
         <p className="empty-state trend-empty">{i18n.t('options.rep.trendEmpty', { skill: current.skillName })}</p>
       )}
+      <details className="method">
+        <summary>{i18n.t('options.rep.trendMethod')}</summary>
+        <p>{i18n.t('options.rep.trendMethodText', { days: String(halfLifeDays) })}</p>
+      </details>
     </div>
   );
 }

@@ -18,7 +18,7 @@ describe('SettingsSection', () => {
     await within(section).findByText('Settings saved.');
     expect(await insightSettingsItem.getValue()).toMatchObject({ cadenceTargetDays: 21, coachingShareTarget: 0.25 });
 
-    const halfLife = within(section).getByLabelText('Rating half-life (days)');
+    const halfLife = within(section).getByLabelText('How fast older ratings fade (days until a rating counts half)');
     fireEvent.change(halfLife, { target: { value: '0' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(halfLife.getAttribute('aria-invalid')).toBe('true'));

@@ -12,7 +12,6 @@ interface Draft {
   cadenceTargetDays: string;
   coachingMinutesTarget: string;
   coachingSharePct: string;
-  coreSharePct: string;
   halfLifeDays: string;
 }
 
@@ -21,7 +20,6 @@ function toDraft(settings: InsightSettings): Draft {
     cadenceTargetDays: String(settings.cadenceTargetDays),
     coachingMinutesTarget: String(settings.coachingMinutesTarget),
     coachingSharePct: String(Math.round(settings.coachingShareTarget * 100)),
-    coreSharePct: String(Math.round(settings.coreShareTarget * 100)),
     halfLifeDays: String(settings.halfLifeDays),
   };
 }
@@ -45,7 +43,6 @@ export function SettingsSection({ data }: { data: Dashboard }) {
       cadenceTargetDays: Number(draft.cadenceTargetDays),
       coachingMinutesTarget: Number(draft.coachingMinutesTarget),
       coachingShareTarget: Number(draft.coachingSharePct) / 100,
-      coreShareTarget: Number(draft.coreSharePct) / 100,
       halfLifeDays: Number(draft.halfLifeDays),
     };
     const parsed = insightSettingsSchema.safeParse(candidate);
@@ -89,13 +86,6 @@ export function SettingsSection({ data }: { data: Dashboard }) {
           error={errors.coachingShareTarget}
         >
           <input type="number" value={draft.coachingSharePct} onChange={set('coachingSharePct')} />
-        </Field>
-        <Field
-          label={i18n.t('options.settings.coreShare')}
-          hint={i18n.t('options.settings.coreShareHint')}
-          error={errors.coreShareTarget}
-        >
-          <input type="number" value={draft.coreSharePct} onChange={set('coreSharePct')} />
         </Field>
         <Field
           label={i18n.t('options.settings.halfLife')}

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import { defaultBenchmark } from '@/utils/insights/benchmark';
+import { resultsLink } from '@/utils/insights/correlation';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { benchmarkWarnings, linkSentence } from './StarsSection';
 
 useCleanDashboard();
 
@@ -23,7 +26,47 @@ describe('StarsSection', () => {
     const lines = within(section).getByRole('heading', { name: 'What our stars do differently' }).nextElementSibling!;
     const first = lines.querySelector('li')!;
     expect(first.textContent).toMatch(/^Stars score \d\.\d higher on /);
-    expect(first.querySelectorAll('blockquote').length).toBeGreaterThan(0);
-    expect(screen.getAllByText(/ranks with attainment at/).length).toBe(8);
+    expect(screen.queryByText(/ranks with attainment/)).toBeNull();
+    // Every skill says in words whether it goes with results; no coefficient is shown.
+    expect(
+      within(section).getAllByText(/^(Clearly linked|No clear link|Too few reps to tell|Cannot tell)/).length,
+    ).toBe(8);
+    expect(within(section).getByText('How this is judged')).toBeTruthy();
+  });
+});
+
+describe('the words at each threshold', () => {
+  it('says whether a skill goes with results, never with a coefficient', () => {
+    // 9 reps: the bar is 0.700
+    expect(linkSentence(resultsLink(0.7, 9), 'Discovery')).toBe(
+      'Clearly linked with results across 9 reps: reps who score higher on Discovery tend to sell more.',
+    );
+    expect(linkSentence(resultsLink(0.69, 9), 'Discovery')).toBe('No clear link with results across 9 reps.');
+    expect(linkSentence(resultsLink(-0.8, 9), 'Discovery')).toBe(
+      'Clearly linked the other way across 9 reps: reps who score higher on Discovery tend to sell less.',
+    );
+    // 6 reps, perfect order: still too few
+    expect(linkSentence(resultsLink(1, 6), 'Discovery')).toBe(
+      'Too few reps to tell whether Discovery goes with results: 6 of the 8 needed have both a current score and results.',
+    );
+    expect(linkSentence(resultsLink(null, 8), 'Discovery')).toBe(
+      'Cannot tell: every rep has the same score or the same result on Discovery.',
+    );
+  });
+
+  it('says when the star side rests on one star or on fewer than 3 ratings', () => {
+    const stars = { ...defaultBenchmark('a'), source: 'stars' as const, value: 4, starCount: 1 };
+    expect(
+      benchmarkWarnings({ ...stars, evidence: 1, soleStar: { repId: 'm', name: 'Maya' }, fewRatings: true }),
+    ).toEqual([
+      'The star side is Maya alone: one person, not a pattern yet.',
+      'The star side rests on 1 rating: observe your stars on this skill again.',
+    ]);
+    expect(benchmarkWarnings({ ...stars, starCount: 2, evidence: 2, fewRatings: true })).toEqual([
+      'The star side rests on 2 ratings: observe your stars on this skill again.',
+    ]);
+    // 2 stars, 3 ratings: nothing to warn about; the level-3 default is not a star benchmark
+    expect(benchmarkWarnings({ ...stars, starCount: 2, evidence: 3 })).toEqual([]);
+    expect(benchmarkWarnings(defaultBenchmark('a'))).toEqual([]);
   });
 });

@@ -1,48 +1,53 @@
 import { i18n } from '#i18n';
 import { BarChart } from '@/components/charts/BarChart';
-import type { Observation } from '@/utils/schemas/observation';
+import { tierChartGroup } from '@/components/charts/tier-style';
+import type { SkillBenchmark } from '@/utils/insights/benchmark';
+import type { ResultsLink } from '@/utils/insights/correlation';
+import { starQuotes } from '@/utils/insights/star-quotes';
 import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formatDate, formatScore } from '../format';
 
-export interface StarQuote {
-  observationId: string;
-  repName: string;
-  observedAt: number;
-  text: string;
-}
-
-/** Up to `limit` of the newest notes from observations where a star was rated 3+ on the skill. */
-export function starQuotes({ team }: Dashboard, skillId: string, limit = 2): StarQuote[] {
-  const quotes: (StarQuote & { obs: Observation })[] = [];
-  for (const repId of team.tierGroups.star) {
-    for (const obs of team.observationsByRep.get(repId) ?? []) {
-      const rating = obs.ratings.find((entry) => entry.skillId === skillId);
-      const text = obs.saw.trim() || obs.keep.trim();
-      if (!rating || rating.score < 3 || text === '') continue;
-      quotes.push({
-        observationId: obs.id,
-        repName: team.repsById.get(repId)?.name ?? '',
-        observedAt: obs.observedAt,
-        text,
-        obs,
-      });
-    }
-  }
-  return quotes
-    .sort((a, b) => b.observedAt - a.observedAt)
-    .slice(0, limit)
-    .map(({ obs: _obs, ...quote }) => quote);
-}
-
 /** Half a level: the smallest star-vs-core difference worth illustrating with quotes. */
 const quoteThreshold = 0.5;
+
+/** Whether a skill goes with results, in words: never a bare coefficient. */
+export function linkSentence(link: ResultsLink, skill: string): string {
+  const n = String(link.n);
+  switch (link.verdict) {
+    case 'linked':
+      return i18n.t('options.stars.link.linked', { n, skill });
+    case 'inverse':
+      return i18n.t('options.stars.link.inverse', { n, skill });
+    case 'no-clear-link':
+      return i18n.t('options.stars.link.noClearLink', { n });
+    case 'too-few-reps':
+      return i18n.t('options.stars.link.tooFewReps', { n, min: String(link.minReps), skill });
+    case 'no-spread':
+      return i18n.t('options.stars.link.noSpread', { skill });
+  }
+}
+
+/** What the star side rests on when it is thin: one star, fewer than 3 ratings. Empty when neither. */
+export function benchmarkWarnings(benchmark: SkillBenchmark | undefined): string[] {
+  if (!benchmark || benchmark.source !== 'stars') return [];
+  const warnings: string[] = [];
+  if (benchmark.soleStar) warnings.push(i18n.t('options.stars.oneStar', { name: benchmark.soleStar.name }));
+  if (benchmark.fewRatings)
+    warnings.push(
+      benchmark.evidence === 1
+        ? i18n.t('options.stars.fewRatingsOne')
+        : i18n.t('options.stars.fewRatings', { count: String(benchmark.evidence) }),
+    );
+  return warnings;
+}
 
 export function StarsSection({ data }: { data: Dashboard }) {
   const { team } = data;
   const compared = team.differentiators.filter((entry) => entry.difference !== null);
   const ranked = [...compared].sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0));
   const hasGroups = team.tierGroups.star.length > 0 && team.tierGroups.core.length > 0;
+  const [from, to] = team.attainmentQuarters;
 
   return (
     <section aria-labelledby="stars-heading" className="dashboard-section">
@@ -62,8 +67,8 @@ export function StarsSection({ data }: { data: Dashboard }) {
             title={i18n.t('options.stars.chartTitle')}
             summary={i18n.t('options.stars.chartSummary')}
             series={[
-              { id: 'star', label: i18n.t('options.stars.starMean') },
-              { id: 'core', label: i18n.t('options.stars.coreMean') },
+              { id: 'star', label: i18n.t('options.stars.starMean'), group: tierChartGroup.star },
+              { id: 'core', label: i18n.t('options.stars.coreMean'), group: tierChartGroup.core },
             ]}
             categories={team.differentiators.map((entry) => ({
               id: entry.skillId,
@@ -72,7 +77,6 @@ export function StarsSection({ data }: { data: Dashboard }) {
               note: i18n.t('options.stars.counts', {
                 stars: String(entry.starCount),
                 core: String(entry.coreCount),
-                rho: entry.correlation.rho === null ? '—' : formatScore(entry.correlation.rho),
               }),
             }))}
             max={4}
@@ -85,11 +89,18 @@ export function StarsSection({ data }: { data: Dashboard }) {
           <ol className="differentiator-list">
             {ranked.map((entry) => {
               // Quotes only where stars clearly do better: elsewhere a star's note says little about the skill.
-              const quotes = (entry.difference ?? 0) >= quoteThreshold ? starQuotes(data, entry.skillId) : [];
+              const quotes = (entry.difference ?? 0) >= quoteThreshold ? starQuotes(team, entry.skillId) : [];
+              const techniques = team.techniques.get(entry.skillId) ?? [];
+              const warnings = benchmarkWarnings(team.benchmarks.get(entry.skillId));
               return (
-                <li key={entry.skillId}>
+                <li key={entry.skillId} data-skill={entry.skillId}>
                   <p className="differentiator-summary">{entry.summary}</p>
-                  <p className="muted">{entry.correlationSummary}</p>
+                  {warnings.map((warning) => (
+                    <p key={warning} className="caveat">
+                      {warning}
+                    </p>
+                  ))}
+                  <p className="muted">{linkSentence(entry.link, entry.skillName)}</p>
                   {quotes.length > 0 && (
                     <ul className="quote-list">
                       {quotes.map((quote) => (
@@ -105,10 +116,32 @@ export function StarsSection({ data }: { data: Dashboard }) {
                       ))}
                     </ul>
                   )}
+                  {techniques.length > 0 && (
+                    <>
+                      <h4>{i18n.t('options.stars.techniquesHeading')}</h4>
+                      <ul className="quote-list technique-list">
+                        {techniques.map((technique) => (
+                          <li key={`${technique.observationId}-${technique.text}`}>
+                            <blockquote>{technique.text}</blockquote>
+                            <p className="muted">
+                              {i18n.t('options.stars.techniqueBy', {
+                                name: technique.repName,
+                                date: formatDate(technique.observedAt),
+                              })}
+                            </p>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
                 </li>
               );
             })}
           </ol>
+          <details className="method">
+            <summary>{i18n.t('options.stars.method')}</summary>
+            <p>{i18n.t('options.stars.methodText', { from, to })}</p>
+          </details>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { Explained } from '@/components/dashboard/Explained';
 import { BarChart } from '@/components/charts/BarChart';
 import { getDb } from '@/utils/db/app-db';
 import { localDay } from '@/utils/db/guard';
@@ -250,14 +251,22 @@ export function TimeSection({ data }: { data: Dashboard }) {
         </>
       )}
       <h3>{i18n.t('options.time.coreHeading')}</h3>
-      {core.share === null ? (
+      {core.share === null || core.target === null ? (
         <p className="empty-state">{i18n.t('options.time.coreEmpty')}</p>
       ) : (
         <p className={core.flagged ? 'below-target' : 'met-target'}>
-          {i18n.t(core.flagged ? 'options.time.coreFlagged' : 'options.time.coreOk', {
-            value: formatPercent(core.share * 100),
-            target: formatPercent(core.target * 100),
-          })}
+          <Explained
+            how={i18n.t('options.time.coreFairShare', {
+              core: String(core.coreReps),
+              tiered: String(core.tieredReps),
+              target: formatPercent(core.target * 100),
+            })}
+          >
+            {i18n.t(core.flagged ? 'options.time.coreFlagged' : 'options.time.coreOk', {
+              value: formatPercent(core.share * 100),
+              target: formatPercent(core.target * 100),
+            })}
+          </Explained>
         </p>
       )}
       <p className="muted">{i18n.t('options.time.coreSource')}</p>
