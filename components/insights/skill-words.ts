@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { RelativeStrength, SkillBenchmark } from '@/utils/insights';
+import type { RelativeStrength, SkillBenchmark, StarTechnique } from '@/utils/insights';
 import { formatScore } from '@/utils/format/numbers';
 
 /** "+0.5 stronger", "−0.1 about average"; a dash when there is nothing to compare. */
@@ -25,4 +25,17 @@ export function benchmarkCaveat(benchmark: SkillBenchmark): string | null {
         : i18n.t('panel.rep.benchmarkFewRatings', { count: benchmark.evidence }),
     );
   return parts.length === 0 ? null : parts.join(' · ');
+}
+
+/** "Star techniques to draw on: Maya on Discovery: …; Leo on Closing: …"; null without any. */
+export function techniquesHint(techniques: readonly StarTechnique[]): string | null {
+  if (techniques.length === 0) return null;
+  const lines = techniques.map((technique) =>
+    i18n.t('panel.account.techniqueLine', {
+      name: technique.repName,
+      skill: technique.skillName,
+      technique: technique.text,
+    }),
+  );
+  return `${i18n.t('panel.account.bestRepTechniques')} ${lines.join('; ')}`;
 }

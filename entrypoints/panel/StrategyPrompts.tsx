@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { accountPromptGroups } from '@/utils/content/account-prompts';
 import type { PromptView } from '@/utils/insights';
+import { techniquesHint } from '@/components/insights/skill-words';
 import type { PanelRequestWithoutId } from './use-panel-port';
 
 const saveDelayMs = 800;
@@ -82,6 +83,8 @@ export function StrategyPrompts({
             {inGroup.map((prompt) => {
               const inputId = `coachlens-prompt-${accountId}-${prompt.id}`;
               const value = drafts[prompt.id] ?? prompt.answer ?? '';
+              const hint = techniquesHint(prompt.techniques);
+              const hintId = `${inputId}-hint`;
               return (
                 <div key={prompt.id} className={value.trim() ? 'prompt answered' : 'prompt unanswered'}>
                   <label htmlFor={inputId}>{prompt.text}</label>
@@ -91,7 +94,13 @@ export function StrategyPrompts({
                     value={value}
                     onChange={(event) => onChange(prompt.id, event.target.value)}
                     onBlur={flush}
+                    aria-describedby={hint ? hintId : undefined}
                   />
+                  {hint && (
+                    <p id={hintId} className="panel-muted prompt-hint">
+                      {hint}
+                    </p>
+                  )}
                 </div>
               );
             })}

@@ -37,6 +37,39 @@ describe('accountInsight', () => {
     expect(withPlan.owner?.topFocus).toEqual({ skillId: 'b', skillName: 'Closing', source: 'plan' });
   });
 
+  it('offers star techniques under "what would our best rep do differently", the owner\'s focus skill first', () => {
+    // Sam (star) has a technique marked on Closing (b) and one on Discovery (a); Robin's focus is Discovery.
+    const withTechniques = accountInsight(
+      {
+        ...input,
+        observations: [
+          ...input.observations,
+          observation('s', daysAgo(4), [{ skillId: 'b', score: 4 }], {
+            saw: 'Asked for a dated next step.',
+            starTechniques: [{ skillId: 'b', note: 'saw' }],
+          }),
+          observation('s', daysAgo(8), [{ skillId: 'a', score: 4 }], {
+            keep: 'Quantified the cost of delay.',
+            starTechniques: [{ skillId: 'a', note: 'keep' }],
+          }),
+          // Robin's own mark is not offered back to Robin.
+          observation('r', daysAgo(2), [{ skillId: 'a', score: 3 }], {
+            saw: 'Robin did it himself.',
+            starTechniques: [{ skillId: 'a', note: 'saw' }],
+          }),
+        ],
+      },
+      'acc1',
+      now,
+    )!;
+    const bestRep = withTechniques.prompts.find((prompt) => prompt.id === 'best-rep')!;
+    expect(bestRep.techniques.map((t) => [t.repName, t.skillName, t.text])).toEqual([
+      ['Sam', 'Discovery', 'Quantified the cost of delay.'],
+      ['Sam', 'Closing', 'Asked for a dated next step.'],
+    ]);
+    expect(withTechniques.prompts.filter((prompt) => prompt.techniques.length > 0)).toHaveLength(1);
+  });
+
   it('shows the prompts with the latest session answers and what is unanswered', () => {
     expect(insight.prompts).toHaveLength(accountPrompts.length);
     expect(insight.prompts[0]).toMatchObject({ id: 'objective', group: 'purpose', answer: 'Win the pilot' });

@@ -14,7 +14,9 @@ import type {
   Strategy,
   TimeEntry,
 } from '../schemas';
+import { skillNotes } from './notes';
 import { createRandom, type Random } from './prng';
+import { sampleAnswer } from './strategy-answers';
 
 /** The sample team's rows, ready to write; every id is fresh from the seeded PRNG. */
 export interface SampleTeam {
@@ -88,33 +90,6 @@ const accountNames = [
  */
 const differentiatorPositions = [2, 6, 7];
 
-/** What a manager might write after watching a star on a differentiating skill (by position). */
-const starQuotes: Record<number, readonly string[]> = {
-  2: [
-    'Asked the CFO what a two-week delay in month-end close costs them; the customer put a number on it.',
-    'Let the customer talk most of the call and summarised their need in their own words before moving on.',
-    'Found a second stakeholder’s problem (IT security) nobody had mentioned, and explored its impact.',
-  ],
-  6: [
-    'Closed with a dated pilot kick-off and the customer owning the security review.',
-    'Mapped the remaining sign-offs with the champion before leaving the room.',
-    'Asked for the intro to procurement and got a meeting booked on the spot.',
-  ],
-  7: [
-    'Had already met the economic buyer, the IT lead and the champion; tested the champion by asking for an intro.',
-    'Spotted that the champion had gone quiet and set up an executive call to re-thread the deal.',
-  ],
-};
-
-const genericNotes = [
-  'Good rapport; the agenda was agreed at the start.',
-  'Clear demo of the reporting module, tied to the stated need.',
-  'Handled the price question calmly and went back to value.',
-  'Ran out of time before agreeing a next step.',
-  'Relied on product features more than on the customer’s problem.',
-  'Prepared well: knew the account’s last three quarters.',
-];
-
 const contexts: readonly ObservationContext[] = ['joint-call', 'meeting', 'call-review', 'deal-review', 'ride-along'];
 
 const baseLevel: Record<SampleTier, number> = { star: 3.2, core: 2.5, developing: 1.8 };
@@ -138,6 +113,31 @@ function pickSkillPositions(random: Random, count: number, skillCount: number): 
   if (random.next() < 0.6) chosen.add(random.pick(differentiatorPositions.filter((p) => p < skillCount)));
   while (chosen.size < Math.min(count, skillCount)) chosen.add(random.int(0, skillCount - 1));
   return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * The notes of one observation, agreeing with its ratings: what was seen on the best-rated skill
+ * (a strength when rated 3+, a problem when 1–2); what to keep from a strength; what to start on
+ * the lowest-rated skill when it is rated 1–2. Phrases name the account, so reps' notes differ.
+ */
+function notesFor(
+  random: Random,
+  positions: readonly number[],
+  ratings: readonly Rating[],
+  accountName: string | undefined,
+): Pick<Observation, 'saw' | 'keep' | 'start' | 'stop'> {
+  const fill = (text: string) => text.replaceAll('{account}', accountName ?? 'the customer');
+  const rated = positions.map((position, index) => ({ notes: skillNotes[position], score: ratings[index]!.score }));
+  const known = rated.filter((entry): entry is { notes: (typeof skillNotes)[number]; score: Rating['score'] } =>
+    Boolean(entry.notes),
+  );
+  if (known.length === 0) return { saw: 'Joint call; notes to follow.', keep: '', start: '', stop: '' };
+  const best = known.reduce((a, b) => (b.score > a.score ? b : a));
+  const worst = known.reduce((a, b) => (b.score < a.score ? b : a));
+  const saw = fill(random.pick(best.score >= 3 ? best.notes.strong : best.notes.weak));
+  const keep = best.score >= 3 ? random.pick(best.notes.keep) : '';
+  const start = worst.score <= 2 ? random.pick(worst.notes.start) : '';
+  return { saw, keep, start, stop: '' };
 }
 
 /** `hour` o'clock local time `daysAgo` days before `now` (negative: after); a past day never lands after `now`. */
@@ -164,7 +164,9 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
     results: [],
     timeEntries: [],
   };
-  const quarters = [previousQuarter(quarterOf(now)), quarterOf(now)];
+  // Results for the last two completed quarters: the ones tiers are ranked on.
+  const lastQuarter = previousQuarter(quarterOf(now));
+  const quarters = [previousQuarter(lastQuarter), lastQuarter];
 
   const reps = repSpecs.map((spec) => {
     const rep: Rep = {
@@ -214,21 +216,24 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
       times.push(daysAgo);
       daysAgo += random.int(9, 20);
     }
-    for (const ago of times) {
+    times.forEach((ago, visit) => {
       const observedAt = dayAt(now, ago, random.int(9, 16));
       const progress = 1 - ago / horizonDays;
-      const positions = pickSkillPositions(random, random.int(2, 4), skills.length);
+      // Every third visit of a star watches one differentiating skill only: what a star does there,
+      // quoted on "Stars vs core" under that skill and nowhere else.
+      const focused = spec.tier === 'star' && visit % 3 === 0;
+      const positions = focused
+        ? [differentiatorPositions[visit % differentiatorPositions.length]!].filter((p) => p < skills.length)
+        : pickSkillPositions(random, random.int(2, 4), skills.length);
       const ratings: Rating[] = positions.map((position) => ({
         skillId: skills[position]!.id,
         score: scoreFor(random, spec.tier, position, progress),
       }));
-      const quotePosition = positions.find((position) => starQuotes[position] !== undefined);
-      const saw =
-        spec.tier === 'star' && quotePosition !== undefined
-          ? random.pick(starQuotes[quotePosition]!)
-          : random.pick(genericNotes);
       const account = owned.length > 0 && random.next() < 0.7 ? random.pick(owned) : undefined;
+      const notes = notesFor(random, positions, ratings, account?.name);
       const durationMin = random.pick([30, 45, 60, 60, 90]);
+      // A star's strong single-skill note is what the manager marks as a technique to copy.
+      const technique = focused && ratings[0] && ratings[0].score >= 3 && visit < 6;
       const observation: Observation = {
         id: random.uuid(),
         repId: rep.id,
@@ -236,13 +241,11 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
         observedAt,
         durationMin,
         ratings,
-        saw,
-        keep: spec.tier === 'star' ? 'Keep asking about impact before presenting.' : '',
-        start: spec.tier === 'star' ? '' : 'Ask one more impact question before presenting.',
-        stop: '',
+        ...notes,
         sharedWithRep: random.next() < 0.5,
         createdAt: observedAt,
         ...(account ? { accountId: account.id } : {}),
+        ...(technique ? { starTechniques: [{ skillId: ratings[0]!.skillId, note: 'saw' as const }] } : {}),
       };
       team.observations.push(observation);
       team.timeEntries.push({
@@ -253,7 +256,7 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
         repId: rep.id,
         observationId: observation.id,
       });
-    }
+    });
   }
 
   // Coaching conversations: more with core reps, as the research suggests, but not quite enough.
@@ -262,7 +265,7 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
     for (let index = 0; index < sessions; index += 1) {
       team.timeEntries.push({
         id: random.uuid(),
-        day: localDay(dayAt(now, random.int(0, 40))),
+        day: localDay(dayAt(now, random.int(1, 40))),
         activity: 'coaching',
         minutes: random.pick([30, 45, 60]),
         repId: rep.id,
@@ -270,14 +273,15 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
     }
   }
 
-  // The manager's other time on working days over the last six weeks.
+  // The manager's other time on working days over the last six weeks, up to yesterday: today's
+  // day is not over, and no entry may sit in days still to come.
   const otherActivities: readonly [Activity, number, number][] = [
     ['selling', 45, 120],
     ['internal-meetings', 60, 150],
     ['admin', 30, 90],
     ['account-strategy', 0, 40],
   ];
-  for (let ago = 0; ago < 42; ago += 1) {
+  for (let ago = 1; ago < 42; ago += 1) {
     const at = dayAt(now, ago);
     const weekday = new Date(at).getDay();
     if (weekday === 0 || weekday === 6) continue;
@@ -310,6 +314,8 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
     }
   }
 
+  const ownerName = (repId: string | undefined) =>
+    team.reps.find((rep) => rep.id === repId)?.name.split(' ')[0] ?? 'The owner';
   // Strategy sessions before upcoming meetings on six key accounts.
   team.accounts.slice(0, 6).forEach((account, index) => {
     const answered = accountPrompts.slice(0, 3 + index * 2);
@@ -318,7 +324,10 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
       accountId: account.id,
       ...(account.ownerRepId ? { repId: account.ownerRepId } : {}),
       answers: Object.fromEntries(
-        answered.map((prompt) => [prompt.id, `Sample answer for “${prompt.text.replace(/\.$/, '')}”.`]),
+        answered.flatMap((prompt) => {
+          const answer = sampleAnswer(index, prompt.id, account.name, ownerName(account.ownerRepId));
+          return answer === null ? [] : [[prompt.id, answer]];
+        }),
       ),
       meetingAt: dayAt(now, -(2 + index * 3), 14),
       updatedAt: dayAt(now, index + 1),

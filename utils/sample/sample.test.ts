@@ -6,7 +6,9 @@ import { useFreshDb } from '../db/test-support';
 import { installDefaultSkills, listSkills } from '../db/skills';
 import { teamInsights } from '../insights/team-insights';
 import { sampleTeamItem } from '../settings';
+import { localDay } from '../db/guard';
 import { generateSampleTeam } from './generate';
+import { skillNotes } from './notes';
 import { loadSampleTeam, removeSampleTeam, SampleTeamError } from './load';
 
 const now = new Date(2026, 10, 18, 12).getTime();
@@ -42,6 +44,73 @@ describe('generateSampleTeam', () => {
       const entry = team.timeEntries.find((row) => row.observationId === obs.id);
       expect(entry?.minutes).toBe(obs.durationMin);
       expect(entry?.repId).toBe(obs.repId);
+    }
+  });
+});
+
+describe('a sample team that reads like a real one', () => {
+  const skills = Array.from({ length: 8 }, (_, index) => ({
+    id: `00000000-0000-4000-8000-00000000000${index}`,
+    name: `Skill ${index}`,
+  }));
+  const team = generateSampleTeam(now, skills);
+  const strong = new Set(skillNotes.flatMap((notes) => notes.strong));
+  const weak = new Set(skillNotes.flatMap((notes) => notes.weak));
+  const template = (text: string) =>
+    [...strong, ...weak].find((phrase) => {
+      const [before, after] = phrase.split('{account}');
+      return after === undefined ? phrase === text : text.startsWith(before!) && text.endsWith(after);
+    });
+
+  it('writes notes that agree with the ratings', () => {
+    for (const obs of team.observations) {
+      const phrase = template(obs.saw)!;
+      expect(phrase).toBeDefined();
+      const best = Math.max(...obs.ratings.map((rating) => rating.score));
+      // a strength is noted only when some skill was rated 3+, a problem only when none was
+      expect(strong.has(phrase)).toBe(best >= 3);
+      if (obs.start !== '') expect(Math.min(...obs.ratings.map((rating) => rating.score))).toBeLessThanOrEqual(2);
+      if (obs.keep !== '') expect(best).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives each rep notes of their own, not one shared line', () => {
+    const notesOf = (repId: string) =>
+      new Set(team.observations.filter((obs) => obs.repId === repId).map((obs) => `${obs.saw}|${obs.start}`));
+    const all = team.reps.map((rep) => [...notesOf(rep.id)].sort().join('\n'));
+    expect(new Set(all).size).toBe(team.reps.length);
+    const starts = team.observations.map((obs) => obs.start).filter((text) => text !== '');
+    expect(new Set(starts).size).toBeGreaterThan(5);
+  });
+
+  it('answers each strategy prompt for its own account', () => {
+    const answers = team.strategies.flatMap((strategy) => Object.values(strategy.answers));
+    expect(answers.length).toBeGreaterThan(40);
+    expect(new Set(answers).size).toBe(answers.length);
+    expect(answers.some((answer) => answer.startsWith('Sample answer'))).toBe(false);
+    const first = team.strategies[0]!;
+    const account = team.accounts.find((row) => row.id === first.accountId)!;
+    expect(first.answers.objective).toContain(account.name);
+  });
+
+  it('marks star techniques on star notes only', () => {
+    const starIds = new Set(
+      team.reps.filter((rep) => ['Maya Chen', 'Diego Alvarez'].includes(rep.name)).map((r) => r.id),
+    );
+    const marked = team.observations.filter((obs) => obs.starTechniques);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const obs of marked) {
+      expect(starIds.has(obs.repId)).toBe(true);
+      expect(obs.ratings).toHaveLength(1);
+      expect(obs.starTechniques).toEqual([{ skillId: obs.ratings[0]!.skillId, note: 'saw' }]);
+    }
+  });
+
+  it('logs no time after now: nothing today beyond observations already made, nothing in days to come', () => {
+    const today = localDay(now);
+    for (const entry of team.timeEntries) {
+      expect(entry.day <= today).toBe(true);
+      if (entry.day === today) expect(entry.observationId).toBeDefined();
     }
   });
 });

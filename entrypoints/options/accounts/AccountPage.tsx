@@ -5,6 +5,7 @@ import { updateAccount } from '@/utils/db/accounts';
 import { getDb } from '@/utils/db/app-db';
 import { addStrategy, saveStrategyAnswers, updateStrategy } from '@/utils/db/strategies';
 import { accountPromptGroups } from '@/utils/content/account-prompts';
+import { techniquesHint } from '@/components/insights/skill-words';
 import { accountInsightFrom } from '@/utils/insights/account-insight';
 import type { Importance } from '@/utils/schemas/account';
 import { SectionHeading } from '../SectionHeading';
@@ -142,7 +143,7 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
             {insight.prompts
               .filter((prompt) => prompt.group === group.id)
               .map((prompt) => (
-                <Field key={prompt.id} label={prompt.text}>
+                <Field key={prompt.id} label={prompt.text} hint={techniquesHint(prompt.techniques) ?? undefined}>
                   <textarea
                     rows={2}
                     value={answers[prompt.id] ?? ''}

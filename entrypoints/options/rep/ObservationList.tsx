@@ -9,6 +9,7 @@ import type { TeamInsights } from '@/utils/insights/team-insights';
 import { contextLabel, noteLabel, type NoteField } from '../labels';
 import { formErrorsOf, type FormErrors } from '../field-errors';
 import { formatDate, formatDuration } from '../format';
+import { TechniqueMarker } from './TechniqueMarker';
 import { restoreObservation, snapshotObservation, type DeletedObservation } from './restore-observation';
 
 const noteFields: readonly NoteField[] = ['saw', 'keep', 'start', 'stop'];
@@ -33,7 +34,13 @@ function ObservationEditor({
       className="stacked-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void updateObservation(getDb(), observation.id, { ...notes, sharedWithRep: shared })
+        // A note emptied here stops being a star technique: the mark would point at nothing.
+        const marks = (observation.starTechniques ?? []).filter((mark) => notes[mark.note].trim() !== '');
+        void updateObservation(getDb(), observation.id, {
+          ...notes,
+          sharedWithRep: shared,
+          starTechniques: marks.length > 0 ? marks : null,
+        })
           .then(() => onClose(i18n.t('options.observations.saved')))
           .catch((error: unknown) => setErrors(formErrorsOf(error)));
       }}
@@ -160,9 +167,18 @@ export function ObservationList({ team, observations }: { team: TeamInsights; ob
                     {noteFields
                       .filter((field) => obs[field].trim() !== '')
                       .map((field) => (
-                        <p key={field}>
-                          <strong>{noteLabel[field]()}:</strong> {obs[field]}
-                        </p>
+                        <div key={field} className="observation-note">
+                          <p>
+                            <strong>{noteLabel[field]()}:</strong> {obs[field]}
+                          </p>
+                          <TechniqueMarker
+                            observation={obs}
+                            field={field}
+                            team={team}
+                            canMark={team.tiers.get(obs.repId)?.tier === 'star'}
+                            onStatus={setStatus}
+                          />
+                        </div>
                       ))}
                     {obs.sharedWithRep && <p className="muted">{i18n.t('options.observations.sharedBadge')}</p>}
                     <div className="button-row">

@@ -6,7 +6,9 @@ import { addPlan } from '@/utils/db/plans';
 import { dayMs } from '@/utils/insights/periods';
 import type { SkillGap } from '@/utils/insights/gaps';
 import { levelNames } from '@/utils/content/default-skills';
+import type { StarTechnique } from '@/utils/insights/star-techniques';
 import { formErrorsOf, type FormErrors } from '../field-errors';
+import { TechniqueActions } from './TechniqueActions';
 import { fromDateInput, toDateInput } from '../format';
 
 /** Six weeks: long enough to practise one behaviour, short enough to keep it on the agenda. */
@@ -15,13 +17,15 @@ export const defaultReviewDays = 42;
 export interface PlanFormProps {
   repId: string;
   gap: SkillGap;
+  /** Star techniques on the gap's skill, offered as actions. */
+  techniques?: readonly StarTechnique[];
   now: number;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
 /** Creates a plan item from a suggested focus skill: from the rep's level to the next one. */
-export function PlanForm({ repId, gap, now, onDone, onCancel }: PlanFormProps) {
+export function PlanForm({ repId, gap, techniques = [], now, onDone, onCancel }: PlanFormProps) {
   const [fromLevel, setFromLevel] = useState(gap.currentLevel);
   const [targetLevel, setTargetLevel] = useState(gap.nextLevel);
   const [actions, setActions] = useState('');
@@ -90,6 +94,11 @@ export function PlanForm({ repId, gap, now, onDone, onCancel }: PlanFormProps) {
       >
         <textarea rows={3} value={actions} onChange={(event) => setActions(event.target.value)} />
       </Field>
+      <TechniqueActions
+        techniques={techniques}
+        actions={actions.split('\n').map((line) => line.trim())}
+        onAdd={(action) => setActions(actions.trim() === '' ? action : `${actions.trimEnd()}\n${action}`)}
+      />
       <Field label={i18n.t('options.plan.support')} error={errors.fields.support}>
         <textarea rows={2} value={support} onChange={(event) => setSupport(event.target.value)} />
       </Field>

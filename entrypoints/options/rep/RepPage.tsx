@@ -8,6 +8,7 @@ import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
 import { updateRep } from '@/utils/db/reps';
 import { repInsightFrom } from '@/utils/insights/rep-insight';
 import { skillTrendSeries } from '@/utils/insights/skill-trend';
+import { techniquesFor } from '@/utils/insights/star-techniques';
 import { tiers, type Tier } from '@/utils/schemas/rep';
 import type { PlanStatus } from '@/utils/schemas/plan';
 import { SectionHeading } from '../SectionHeading';
@@ -19,6 +20,7 @@ import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
 import { RepProfileForm } from './RepProfileForm';
 import { SkillTable } from './SkillTable';
+import { TechniqueActions } from './TechniqueActions';
 import { SkillTrend } from './SkillTrend';
 
 export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
@@ -214,6 +216,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
               <PlanForm
                 repId={repId}
                 gap={gapForm}
+                techniques={techniquesFor(team.techniques, gapForm.skillId, repId)}
                 now={team.now}
                 onDone={(message) => {
                   setPlanFor(null);
@@ -256,6 +259,15 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
                     ))}
                   </ul>
                 )}
+                <TechniqueActions
+                  techniques={techniquesFor(team.techniques, plan.skillId, repId)}
+                  actions={plan.actions.map((action) => action.text)}
+                  onAdd={(action) =>
+                    void updatePlan(getDb(), plan.id, {
+                      actions: [...plan.actions, { text: action, done: false }],
+                    }).then(() => setStatus(i18n.t('options.plan.techniqueAdded', { action })))
+                  }
+                />
                 {plan.support && (
                   <p>
                     <strong>{i18n.t('options.plan.support')}:</strong> {plan.support}
