@@ -91,7 +91,7 @@ describe('RepView', () => {
   it('marks a score resting on one rating in words, and a benchmark resting on one star', () => {
     render(<RepView insight={insight} send={vi.fn()} />);
     const row = screen.getByRole('row', { name: /Gaining commitment/ });
-    expect(row.textContent).toContain('1 rating · one rating: confirm it');
+    expect(row.textContent).toContain('1 rating · observe again');
     expect(row.className).toBe('low-evidence');
     // Maya is the only star: the benchmark is hers alone, on 1 rating here and 2 on Discovery.
     expect(row.textContent).toContain('Maya Chen alone · 1 rating');
@@ -105,7 +105,7 @@ describe('RepView', () => {
     // Dana: Discovery 2, Gaining commitment 3; own average 2.5
     expect(screen.getByRole('row', { name: /Discovery/ }).textContent).toContain('−0.5 weaker');
     expect(screen.getByRole('row', { name: /Gaining commitment/ }).textContent).toContain('+0.5 stronger');
-    expect(screen.getByRole('columnheader', { name: 'Vs own average' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Vs own avg' })).toBeTruthy();
   });
 
   it('says "about average" inside ±0.25 and greys a skill not rated in 4 months', () => {
@@ -125,7 +125,7 @@ describe('RepView', () => {
     render(<RepView insight={later} send={vi.fn()} />);
     const stale = screen.getByRole('row', { name: /Gaining commitment/ });
     expect(stale.className).toBe('stale');
-    expect(stale.textContent).toContain('not rated in 4 months');
+    expect(stale.textContent).toContain('none in 4 months');
     // The stale 1 is out of the own average: Discovery 3 against (3 + 3) / 2 = 3
     expect(screen.getByRole('row', { name: /Discovery/ }).textContent).toContain('±0.0 about average');
   });

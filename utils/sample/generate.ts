@@ -125,6 +125,8 @@ function notesFor(
   positions: readonly number[],
   ratings: readonly Rating[],
   accountName: string | undefined,
+  /** Rotates the phrases, so two reps rated alike are not described in the same words. */
+  variant: number,
 ): Pick<Observation, 'saw' | 'keep' | 'start' | 'stop'> {
   const fill = (text: string) => text.replaceAll('{account}', accountName ?? 'the customer');
   const rated = positions.map((position, index) => ({ notes: skillNotes[position], score: ratings[index]!.score }));
@@ -134,7 +136,8 @@ function notesFor(
   if (known.length === 0) return { saw: 'Joint call; notes to follow.', keep: '', start: '', stop: '' };
   const best = known.reduce((a, b) => (b.score > a.score ? b : a));
   const worst = known.reduce((a, b) => (b.score < a.score ? b : a));
-  const saw = fill(random.pick(best.score >= 3 ? best.notes.strong : best.notes.weak));
+  const phrases = best.score >= 3 ? best.notes.strong : best.notes.weak;
+  const saw = fill(phrases[(variant + random.int(0, 1)) % phrases.length]!);
   const keep = best.score >= 3 ? random.pick(best.notes.keep) : '';
   const start = worst.score <= 2 ? random.pick(worst.notes.start) : '';
   return { saw, keep, start, stop: '' };
@@ -208,7 +211,7 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
   });
 
   const horizonDays = 182;
-  for (const { spec, rep } of reps) {
+  for (const [repIndex, { spec, rep }] of reps.entries()) {
     const owned = team.accounts.filter((account) => account.ownerRepId === rep.id);
     let daysAgo = spec.lastSeenDaysAgo;
     const times: number[] = [];
@@ -223,17 +226,19 @@ export function generateSampleTeam(now: number, skills: readonly Pick<Skill, 'id
       // quoted on "Stars vs core" under that skill and nowhere else.
       const focused = spec.tier === 'star' && visit % 3 === 0;
       const positions = focused
-        ? [differentiatorPositions[visit % differentiatorPositions.length]!].filter((p) => p < skills.length)
+        ? [differentiatorPositions[(visit / 3) % differentiatorPositions.length]!].filter((p) => p < skills.length)
         : pickSkillPositions(random, random.int(2, 4), skills.length);
       const ratings: Rating[] = positions.map((position) => ({
         skillId: skills[position]!.id,
         score: scoreFor(random, spec.tier, position, progress),
       }));
-      const account = owned.length > 0 && random.next() < 0.7 ? random.pick(owned) : undefined;
-      const notes = notesFor(random, positions, ratings, account?.name);
+      // A star's focused visit is always at one of their accounts: the note names it.
+      const account = owned.length > 0 && (focused || random.next() < 0.7) ? random.pick(owned) : undefined;
+      const notes = notesFor(random, positions, ratings, account?.name, repIndex + visit);
       const durationMin = random.pick([30, 45, 60, 60, 90]);
-      // A star's strong single-skill note is what the manager marks as a technique to copy.
-      const technique = focused && ratings[0] && ratings[0].score >= 3 && visit < 6;
+      // A star's strong single-skill note is what the manager marks as a technique to copy: one per
+      // differentiating skill and star (the first three focused visits cover the three skills).
+      const technique = focused && ratings[0] && ratings[0].score >= 3 && visit < 9;
       const observation: Observation = {
         id: random.uuid(),
         repId: rep.id,

@@ -89,8 +89,15 @@ export function StarsSection({ data }: { data: Dashboard }) {
           <ol className="differentiator-list">
             {ranked.map((entry) => {
               // Quotes only where stars clearly do better: elsewhere a star's note says little about the skill.
-              const quotes = (entry.difference ?? 0) >= quoteThreshold ? starQuotes(team, entry.skillId) : [];
               const techniques = team.techniques.get(entry.skillId) ?? [];
+              // A note already listed as a technique is not quoted a second time.
+              const marked = new Set(techniques.map((technique) => technique.observationId));
+              const quotes =
+                (entry.difference ?? 0) >= quoteThreshold
+                  ? starQuotes(team, entry.skillId, 2 + marked.size)
+                      .filter((quote) => !marked.has(quote.observationId))
+                      .slice(0, 2)
+                  : [];
               const warnings = benchmarkWarnings(team.benchmarks.get(entry.skillId));
               return (
                 <li key={entry.skillId} data-skill={entry.skillId}>
