@@ -29,6 +29,25 @@ describe('OverviewSection', () => {
     expect(chart.querySelectorAll('[data-testid="point"]')).toHaveLength(9);
   });
 
+  it('names the attainment period, keeps plan skills and suggestions apart, and explains the coaching share', async () => {
+    await withSampleTeam();
+    const section = await openSection('#overview', 'Team overview');
+    const table = await within(section).findByRole('table', { name: /Your reps/ }, { timeout: 10_000 });
+    // One figure per rep, over the last two completed quarters, named in the header.
+    expect(within(table).getByRole('columnheader', { name: /^Attainment, \d{4}-Q\d–\d{4}-Q\d/ })).toBeTruthy();
+    // Jonas has an active plan: his focus is its skill alone; a rep without a plan shows a labelled suggestion.
+    const jonas = within(table).getByRole('link', { name: 'Jonas Berg' }).closest('tr')!;
+    expect(jonas.textContent).toContain('Discovery & need development');
+    expect(jonas.textContent).not.toContain('Suggested');
+    expect(within(table).getAllByText(/^Suggested: /).length).toBeGreaterThan(0);
+    // The coaching share says where it comes from, on hover or focus.
+    const share = within(section).getByText(/^Your time on coaching this month:/);
+    expect(share.getAttribute('tabindex')).toBe('0');
+    expect(document.getElementById(share.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /of the .+ you logged in Manager time this month went to observing, coaching and account strategy\./,
+    );
+  });
+
   it('with only inactive reps, says so and shows them on request', async () => {
     await addRep(getDb(), { name: 'Gone Rep', active: false });
     const section = await openSection('#overview', 'Team overview');

@@ -61,7 +61,13 @@ describe('TimeSection', () => {
       { timeout: 10_000 },
     );
     expect(chart.querySelectorAll('[data-testid="bar"]').length).toBeGreaterThan(0);
-    expect(within(section).getByText(/of your rep coaching went to core reps/)).toBeTruthy();
+    const share = within(section).getByText(/of your rep coaching went to core reps/);
+    // The target is the core reps' fair share: 5 core of the 9 reps with a tier = 56%, shown on focus.
+    expect(share.textContent).toMatch(/fair share of 56%/);
+    expect(share.getAttribute('tabindex')).toBe('0');
+    expect(document.getElementById(share.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Fair share: 5 core reps ÷ 9 reps with a tier = 56%. Coaching every rep equally meets it exactly.',
+    );
   });
 });
 
