@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** The dashboard's welcome section, where a new manager adds the team. */
-export const welcomeUrl = '/options.html#welcome';
+import { welcomePath } from '@/utils/dashboard-path';
 
 /**
  * A first install opens the welcome in a new tab, so the manager starts by adding the team rather
@@ -9,7 +7,7 @@ export const welcomeUrl = '/options.html#welcome';
  */
 export async function openWelcomeOnInstall({ reason }: { reason: string }): Promise<boolean> {
   if (reason !== 'install') return false;
-  await browser.tabs.create({ url: browser.runtime.getURL(welcomeUrl as '/options.html') });
+  await browser.tabs.create({ url: browser.runtime.getURL(welcomePath as '/options.html') });
   return true;
 }
 

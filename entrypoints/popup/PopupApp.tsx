@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { Tabs } from '@/components/tabs/Tabs';
+import { welcomePath } from '@/utils/dashboard-path';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
 import { listAccounts } from '@/utils/db/accounts';
@@ -12,6 +13,7 @@ import { installDefaultSkills, listSkills } from '@/utils/db/skills';
 import { loadInsightInput } from '@/utils/db/snapshot';
 import { ObservationForm } from './ObservationForm';
 import { loadPopupStart, type PopupStart } from './prefill';
+import { SetUpTeam } from './SetUpTeam';
 import { TodayTab } from './TodayTab';
 import { dashboardPath } from './today';
 
@@ -29,6 +31,7 @@ export function PopupApp() {
   const [failure, setFailure] = useState<string>();
   const [skillsReady, setSkillsReady] = useState(false);
   const [lastBackupAt, setLastBackupAt] = useState<number | null>();
+  const [logWithoutTeam, setLogWithoutTeam] = useState(false);
 
   useEffect(() => {
     void lastBackupAtItem.getValue().then(setLastBackupAt);
@@ -101,6 +104,13 @@ export function PopupApp() {
               <p className="form-status is-error" role="alert">
                 {i18n.t('popup.loadFailed', { message: failure })}
               </p>
+            ) : ready && reps.length === 0 && !logWithoutTeam ? (
+              <SetUpTeam
+                onSetUp={() =>
+                  void browser.tabs.create({ url: browser.runtime.getURL(welcomePath as '/options.html') })
+                }
+                onLogAnyway={() => setLogWithoutTeam(true)}
+              />
             ) : ready ? (
               <ObservationForm
                 db={db}
