@@ -69,9 +69,11 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           </dd>
           <dt>{i18n.t('options.rep.lastObserved')}</dt>
           <dd className={insight.cadence.overdue ? 'overdue' : undefined}>
-            {insight.cadence.daysSince === null
-              ? i18n.t('options.overview.never')
-              : formatDaysAgo(insight.cadence.daysSince)}
+            {insight.cadence.justAdded
+              ? i18n.t('options.overview.justAdded')
+              : insight.cadence.daysSince === null
+                ? i18n.t('options.overview.never')
+                : formatDaysAgo(insight.cadence.daysSince)}
             {insight.cadence.overdue && <> · {i18n.t('options.overview.overdue')}</>}
           </dd>
           <dt>{i18n.t('options.rep.coachingThisMonth')}</dt>
