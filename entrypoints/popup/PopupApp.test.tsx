@@ -36,4 +36,18 @@ describe('PopupApp', () => {
     expect(await screen.findByRole('combobox', { name: 'Rep' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Add your team first' })).toBeNull();
   });
+
+  it('shows no backup reminder for a team just added, and a one-line one once there are 20 rows', async () => {
+    for (let index = 0; index < 3; index += 1) await addRep(getDb(), { name: `Rep ${index}` });
+    const { unmount } = render(<PopupApp />);
+    await screen.findByRole('combobox', { name: 'Rep' }, { timeout: 10_000 });
+    expect(screen.queryByRole('note')).toBeNull();
+    unmount();
+
+    for (let index = 3; index < 20; index += 1) await addRep(getDb(), { name: `Rep ${index}` });
+    render(<PopupApp />);
+    const reminder = await screen.findByRole('note', {}, { timeout: 10_000 });
+    expect(reminder.textContent).toBe('No backup of your data yet. Back up now');
+    expect(reminder.className).toContain('is-compact');
+  });
 });

@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { Tabs } from '@/components/tabs/Tabs';
 import { welcomePath } from '@/utils/dashboard-path';
+import { readBackupWorth, worthBackingUp } from '@/utils/data/backup-worth';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
 import { listAccounts } from '@/utils/db/accounts';
@@ -55,6 +56,7 @@ export function PopupApp() {
   const skills = useLiveQuery(() => (skillsReady ? listSkills(db) : undefined), [db, skillsReady]);
   const reps = useLiveQuery(() => listReps(db), [db]);
   const accounts = useLiveQuery(() => listAccounts(db), [db]);
+  const backupWorth = useLiveQuery(() => readBackupWorth(db), [db]);
   // The whole data set is read only once Today is looked at: logging stays fast on a large team.
   const insightInput = useLiveQuery(() => (todayOpened ? loadInsightInput(db) : undefined), [db, todayOpened]);
   const ready = skills !== undefined && reps !== undefined && accounts !== undefined && start !== undefined;
@@ -86,7 +88,8 @@ export function PopupApp() {
       <BackupReminder
         lastBackupAt={lastBackupAt}
         now={todayNow}
-        rowCount={(reps?.length ?? 0) + (accounts?.length ?? 0)}
+        worthBackingUp={backupWorth !== undefined && worthBackingUp(backupWorth, todayNow)}
+        compact
         onBackup={() =>
           void browser.tabs.create({ url: browser.runtime.getURL('/options.html#data' as '/options.html') })
         }
