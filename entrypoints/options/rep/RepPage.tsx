@@ -4,6 +4,7 @@ import { BarChart } from '@/components/charts/BarChart';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
+import type { RepRemoval } from '@/utils/db/rep-removal';
 import { updateRep } from '@/utils/db/reps';
 import { repInsightFrom } from '@/utils/insights/rep-insight';
 import { skillTrendSeries } from '@/utils/insights/skill-trend';
@@ -13,6 +14,8 @@ import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formatDate, formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
 import { CrmLinkForm } from './CrmLinkForm';
+import { DeleteRep } from './DeleteRep';
+import { DeletedRep } from './DeletedRep';
 import { ObservationList } from './ObservationList';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
@@ -25,7 +28,9 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
   const rep = team.repsById.get(repId);
   const [planFor, setPlanFor] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [removal, setRemoval] = useState<RepRemoval | null>(null);
 
+  if ((!insight || !rep) && removal) return <DeletedRep removal={removal} onRestored={() => setRemoval(null)} />;
   if (!insight || !rep) {
     return (
       <section aria-labelledby="rep-heading" className="dashboard-section">
@@ -285,6 +290,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
 
         <h3>{i18n.t('options.rep.crmLinks')}</h3>
         <CrmLinkForm rep={rep} />
+        <DeleteRep rep={rep} input={data.input} onDeleted={setRemoval} />
       </div>
       <PrintablePlan insight={insight} observations={team.observationsByRep.get(repId) ?? []} team={team} />
     </section>
