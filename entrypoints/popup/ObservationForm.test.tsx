@@ -220,7 +220,7 @@ it('lists reps alphabetically with their email beside the name, the rep of the C
   expect(options).toEqual([
     'Zoe Park',
     'Adam Berg · North',
-    'Marco Rossi · marco.rossi@acme.com',
     'marco rossi · m.rossi@acme.com',
+    'Marco Rossi · marco.rossi@acme.com',
   ]);
 });

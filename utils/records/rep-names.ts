@@ -6,9 +6,11 @@ import { normaliseName } from './names';
  * collator decides when two names are the same person's name to a reader: case and accents aside.
  */
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** Between names that read the same, a fixed order (case and accents decide), so lists do not shuffle. */
+const tieBreak = new Intl.Collator(undefined, { sensitivity: 'variant', numeric: true });
 
 export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b);
+  return collator.compare(a, b) || tieBreak.compare(a, b);
 }
 
 /** A copy in alphabetical order of name; `firstId`, when given, goes first (the rep of the CRM page open). */
