@@ -21,3 +21,23 @@ test('a fresh profile gets the welcome page on install, asking for the CRM first
   // Exactly one welcome tab.
   expect(context.pages().filter((page) => page.url() === welcomeUrl)).toHaveLength(1);
 });
+
+test('with data worth backing up, the popup\'s backup reminder is one line and "What I saw" stays above the 600 px fold', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html#welcome');
+  await options.getByRole('button', { name: 'Load the sample team' }).click();
+  await expect(options.getByText('Sample team loaded: 9 reps.')).toBeVisible();
+
+  const popup = await openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const reminder = popup.getByRole('note');
+  await expect(reminder).toHaveText('No backup of your data yet. Back up now');
+  expect((await reminder.boundingBox())!.height).toBeLessThanOrEqual(32);
+  const saw = (await popup.getByLabel('What I saw').boundingBox())!;
+  expect(saw.y + saw.height).toBeLessThanOrEqual(600);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(popup);
+  }
+});
