@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { RepInsight } from '@/utils/insights';
 import { formatScore } from '@/utils/format/numbers';
+import { benchmarkText } from '@/utils/format/small-team';
 
 /**
  * Skill scores against the star benchmark, one row per skill: a bar for the rep's score and a
@@ -53,7 +54,7 @@ export function SkillChart({ insight }: { insight: RepInsight }) {
                   </>
                 )}
               </td>
-              <td>{formatScore(skill.benchmark.value)}</td>
+              <td>{benchmarkText(skill.benchmark)}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { getDb } from '@/utils/db/app-db';
 import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
 import type { RepRemoval } from '@/utils/db/rep-removal';
 import { updateRep } from '@/utils/db/reps';
+import { tierReasonText } from '@/utils/format/small-team';
 import { repInsightFrom } from '@/utils/insights/rep-insight';
 import { skillTrendSeries } from '@/utils/insights/skill-trend';
 import { tiers, type Tier } from '@/utils/schemas/rep';
@@ -61,7 +62,9 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           <dt>{i18n.t('options.rep.tier')}</dt>
           <dd>
             <span className={`badge badge-${insight.tier.tier}`}>{tierLabel(insight.tier.tier)}</span>{' '}
-            <span className="muted">{insight.tier.reason}</span>
+            <span className="muted">
+              {tierReasonText(insight.tier, data.input.reps.filter((entry) => entry.active).length)}
+            </span>
           </dd>
           <dt>{i18n.t('options.rep.latestResult')}</dt>
           <dd>
