@@ -1,8 +1,11 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { compareNames } from '@/utils/records/rep-names';
 
 export interface ComboboxOption {
   id: string;
   name: string;
+  /** Shown beside the name to tell namesakes apart (a rep's email or team). */
+  detail?: string;
 }
 
 /** The combobox's value: an existing option, or a name the user typed to create. */
@@ -23,6 +26,8 @@ export interface ComboboxProps {
   /** The message to show next to the field, if any. */
   error?: string;
   maxShown?: number;
+  /** The option listed first when it matches (the rep of the CRM page open); the rest alphabetically. */
+  firstId?: string;
 }
 
 type Item = { kind: 'existing'; option: ComboboxOption } | { kind: 'new'; name: string };
@@ -44,6 +49,7 @@ export function Combobox({
   noMatches,
   error,
   maxShown = 8,
+  firstId,
 }: ComboboxProps) {
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
@@ -62,14 +68,14 @@ export function Combobox({
       .sort((a, b) => {
         const aStarts = a.name.toLocaleLowerCase().startsWith(wanted) ? 0 : 1;
         const bStarts = b.name.toLocaleLowerCase().startsWith(wanted) ? 0 : 1;
-        return aStarts - bStarts || a.name.localeCompare(b.name);
+        return Number(b.id === firstId) - Number(a.id === firstId) || aStarts - bStarts || compareNames(a.name, b.name);
       })
       .slice(0, maxShown)
       .map((option): Item => ({ kind: 'existing', option }));
     const exact = options.some((option) => option.name.trim().toLocaleLowerCase() === wanted);
     if (createLabel && wanted !== '' && !exact) matches.push({ kind: 'new', name: shown.trim() });
     return matches;
-  }, [options, shown, createLabel, maxShown]);
+  }, [options, shown, createLabel, maxShown, firstId]);
 
   const expanded = open && (items.length > 0 || shown.trim() !== '');
   const activeIndex = Math.min(active, Math.max(0, items.length - 1));
@@ -176,7 +182,14 @@ export function Combobox({
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(item)}
           >
-            {item.kind === 'existing' ? item.option.name : createLabel?.(item.name)}
+            {item.kind === 'existing' ? (
+              <>
+                {item.option.name}
+                {item.option.detail && <span className="cl-combobox-detail"> · {item.option.detail}</span>}
+              </>
+            ) : (
+              createLabel?.(item.name)
+            )}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { registerBadge } from './badge';
 import { registerContextMenu } from './context-menu';
 import { registerCustomDomains } from './custom-domains';
 import { registerInstallDefaults } from './install-defaults';
+import { registerOpenWelcome } from './open-welcome';
 import { registerPanelPorts } from './panel-port';
 import { registerRuntimeMessages } from './runtime-messages';
 import { TabContexts } from './tab-contexts';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   // Before the badge's listener, which starts the cache's read: the rep's own reads go first.
   contexts.subscribe((tabId, context) => early.prepare(tabId, context));
   registerInstallDefaults(getDb);
+  registerOpenWelcome();
   registerRuntimeMessages(contexts);
   registerContextMenu();
   registerCustomDomains();

@@ -22,7 +22,8 @@ describe('TeamCache', () => {
 
   it('computes the team with the manager’s saved targets, and again when they change', async () => {
     const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
-    await addRep(db, { name: 'Dana Whitfield' });
+    // Added two months ago and never observed: overdue whatever the target.
+    await addRep(db, { name: 'Dana Whitfield', addedAt: Date.now() - 60 * 24 * 3_600_000 });
     await insightSettingsItem.setValue({ ...defaultInsightSettings, cadenceTargetDays: 21 });
     const cache = new TeamCache(() => db);
 

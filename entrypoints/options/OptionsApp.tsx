@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
+import { firstObservationAt, worthBackingUp } from '@/utils/data/backup-worth';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
 import { themeItem, welcomeItem } from '@/utils/settings';
@@ -141,7 +142,16 @@ export function OptionsApp() {
           <BackupReminder
             lastBackupAt={lastBackupAt}
             now={data?.team.now ?? 0}
-            rowCount={data ? data.input.reps.length + data.input.accounts.length + data.input.observations.length : 0}
+            worthBackingUp={
+              data !== undefined &&
+              worthBackingUp(
+                {
+                  rows: data.input.reps.length + data.input.accounts.length + data.input.observations.length,
+                  firstObservationAt: firstObservationAt(data.input.observations),
+                },
+                data.team.now,
+              )
+            }
             onBackup={() => replaceHash('#data')}
           />
         )}

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { lastBackupAtItem } from '@/utils/data/durability';
+import { getDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from './test-support';
 
 useCleanDashboard();
@@ -14,6 +16,13 @@ describe('backup reminder in the dashboard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
     await waitFor(() => expect(window.location.hash).toBe('#data'));
     await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+  });
+
+  it('waits while there is little to lose: three reps just added get no reminder', async () => {
+    for (const name of ['Ana Lima', 'Ben Carter', 'Cy Diaz']) await addRep(getDb(), { name });
+    await openSection('#overview', 'Team overview');
+    await screen.findAllByRole('table');
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('says nothing when the last backup is recent', async () => {

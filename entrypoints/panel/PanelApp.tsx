@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { AccountView } from './AccountView';
+import { AttentionList } from './AttentionList';
 import { CollapsedTab } from './CollapsedTab';
 import { RelatedView } from './RelatedView';
 import { RepView } from './RepView';
 import { UnlinkedView } from './UnlinkedView';
-import { attentionCount } from '@/utils/panel/attention';
+import { attentionCount, attentionEntries } from '@/utils/panel/attention';
 import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
 import { useVerifiedVisibility } from './use-verified-visibility';
@@ -37,7 +38,7 @@ export function PanelApp() {
     <div className="panel">
       <header className="panel-header">
         <span className="panel-brand">{i18n.t('panel.title')}</span>
-        {count > 0 && <span className="attention-count">{i18n.t('panel.attention', { count })}</span>}
+        <AttentionList entries={attentionEntries(view)} />
         {crm && (
           <button
             type="button"

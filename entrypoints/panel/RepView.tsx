@@ -4,6 +4,7 @@ import { formatDate, formatDuration, formatPercent, formatScore } from '@/utils/
 import { ObservationList } from './ObservationList';
 import { SkillChart } from './SkillChart';
 import type { PanelRequestWithoutId } from './use-panel-port';
+import { tierReasonText } from '@/utils/format/small-team';
 
 type Send = (request: PanelRequestWithoutId) => Promise<void>;
 
@@ -27,7 +28,7 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
       <p className="rep-ends">
         <span className={`badge badge-${tier.tier}`}>{i18n.t(`panel.rep.tier.${tier.tier}`)}</span>{' '}
         <span className="panel-muted">
-          {tier.source === 'manual' && tier.tier !== 'unset' ? i18n.t('panel.rep.tierManual') : tier.reason}
+          {tier.source === 'manual' && tier.tier !== 'unset' ? i18n.t('panel.rep.tierManual') : tierReasonText(tier)}
         </span>
       </p>
       <p>

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { RepInsight, SkillRow } from '@/utils/insights';
 import { formatScore } from '@/utils/format/numbers';
 import { benchmarkCaveat, relativeText } from '@/components/insights/skill-words';
+import { benchmarkText } from '@/utils/format/small-team';
 
 /**
  * Skill scores against the star benchmark, one row per skill: a bar for the rep's score and a
@@ -62,7 +63,7 @@ export function SkillChart({ insight }: { insight: RepInsight }) {
                 {relativeText(skill.relative)}
               </td>
               <td>
-                {formatScore(skill.benchmark.value)}
+                {benchmarkText(skill.benchmark)}
                 {benchmarkCaveat(skill.benchmark) && (
                   <span className="evidence">{benchmarkCaveat(skill.benchmark)}</span>
                 )}

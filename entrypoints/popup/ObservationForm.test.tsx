@@ -190,3 +190,37 @@ it('does not offer an inactive rep in the type-ahead', async () => {
   expect(names).toContain('Dana Whitfield');
   expect(names.some((name) => name?.includes('Daniel Gone'))).toBe(false);
 });
+
+it('lists reps alphabetically with their email beside the name, the rep of the CRM page first', async () => {
+  const db = getDb();
+  const skill = await addSkill(db, { name: 'Discovery', levels: ['a', 'b', 'c', 'd'] });
+  const reps = [
+    await addRep(db, { name: 'Marco Rossi', email: 'marco.rossi@acme.com' }),
+    await addRep(db, { name: 'Zoe Park' }),
+    await addRep(db, { name: 'marco rossi', email: 'm.rossi@acme.com' }),
+    await addRep(db, { name: 'Adam Berg', team: 'North' }),
+  ];
+  const zoe = reps[1]!;
+  render(
+    <ObservationForm
+      db={db}
+      skills={[skill]}
+      reps={reps}
+      accounts={[]}
+      prefill={{ rep: { kind: 'existing', id: zoe.id, name: zoe.name }, account: null }}
+      active
+      now={() => now}
+    />,
+  );
+  const rep = screen.getByRole('combobox', { name: 'Rep' });
+  fireEvent.change(rep, { target: { value: '' } });
+  const options = within(screen.getByRole('listbox', { name: 'Rep' }))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+  expect(options).toEqual([
+    'Zoe Park',
+    'Adam Berg · North',
+    'marco rossi · m.rossi@acme.com',
+    'Marco Rossi · marco.rossi@acme.com',
+  ]);
+});

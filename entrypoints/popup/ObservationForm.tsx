@@ -14,6 +14,7 @@ import {
   type DraftErrors,
   type DraftField,
 } from './draft';
+import { repDetail } from '@/utils/records/rep-names';
 import type { Prefill } from './prefill';
 import { saveDraft, undoSave, type SavedObservation } from './save';
 
@@ -97,7 +98,11 @@ export function ObservationForm({
   const formRef = useRef<HTMLFormElement>(null);
   const savingRef = useRef(false);
 
-  const repOptions = useMemo(() => reps.filter((rep) => rep.active), [reps]);
+  // Email or team beside each name, so two reps of one name can be told apart.
+  const repOptions = useMemo(
+    () => reps.filter((rep) => rep.active).map((rep) => ({ id: rep.id, name: rep.name, detail: repDetail(rep) })),
+    [reps],
+  );
   const ratedSkills = useMemo(
     () => skills.map((skill) => ({ id: skill.id, name: skill.name, levels: skill.levels })),
     [skills],
@@ -241,6 +246,7 @@ export function ObservationForm({
           id={ids.rep}
           label={i18n.t('popup.form.rep')}
           options={repOptions}
+          firstId={prefill.rep?.kind === 'existing' ? prefill.rep.id : undefined}
           value={draft.rep}
           onChange={(value) => {
             update('rep', value);

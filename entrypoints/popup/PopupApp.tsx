@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { Tabs } from '@/components/tabs/Tabs';
+import { welcomePath } from '@/utils/dashboard-path';
+import { readBackupWorth, worthBackingUp } from '@/utils/data/backup-worth';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
 import { listAccounts } from '@/utils/db/accounts';
@@ -12,6 +14,7 @@ import { installDefaultSkills, listSkills } from '@/utils/db/skills';
 import { loadInsightInput } from '@/utils/db/snapshot';
 import { ObservationForm } from './ObservationForm';
 import { loadPopupStart, type PopupStart } from './prefill';
+import { SetUpTeam } from './SetUpTeam';
 import { TodayTab } from './TodayTab';
 import { dashboardPath } from './today';
 
@@ -29,6 +32,7 @@ export function PopupApp() {
   const [failure, setFailure] = useState<string>();
   const [skillsReady, setSkillsReady] = useState(false);
   const [lastBackupAt, setLastBackupAt] = useState<number | null>();
+  const [logWithoutTeam, setLogWithoutTeam] = useState(false);
 
   useEffect(() => {
     void lastBackupAtItem.getValue().then(setLastBackupAt);
@@ -52,6 +56,7 @@ export function PopupApp() {
   const skills = useLiveQuery(() => (skillsReady ? listSkills(db) : undefined), [db, skillsReady]);
   const reps = useLiveQuery(() => listReps(db), [db]);
   const accounts = useLiveQuery(() => listAccounts(db), [db]);
+  const backupWorth = useLiveQuery(() => readBackupWorth(db), [db]);
   // The whole data set is read only once Today is looked at: logging stays fast on a large team.
   const insightInput = useLiveQuery(() => (todayOpened ? loadInsightInput(db) : undefined), [db, todayOpened]);
   const ready = skills !== undefined && reps !== undefined && accounts !== undefined && start !== undefined;
@@ -83,7 +88,8 @@ export function PopupApp() {
       <BackupReminder
         lastBackupAt={lastBackupAt}
         now={todayNow}
-        rowCount={(reps?.length ?? 0) + (accounts?.length ?? 0)}
+        worthBackingUp={backupWorth !== undefined && worthBackingUp(backupWorth, todayNow)}
+        compact
         onBackup={() =>
           void browser.tabs.create({ url: browser.runtime.getURL('/options.html#data' as '/options.html') })
         }
@@ -101,6 +107,13 @@ export function PopupApp() {
               <p className="form-status is-error" role="alert">
                 {i18n.t('popup.loadFailed', { message: failure })}
               </p>
+            ) : ready && reps.length === 0 && !logWithoutTeam ? (
+              <SetUpTeam
+                onSetUp={() =>
+                  void browser.tabs.create({ url: browser.runtime.getURL(welcomePath as '/options.html') })
+                }
+                onLogAnyway={() => setLogWithoutTeam(true)}
+              />
             ) : ready ? (
               <ObservationForm
                 db={db}

@@ -33,12 +33,13 @@ test('manager links an unknown rep page and sees the coaching view, with empty s
   await expect(panel.getByRole('heading', { name: 'Which of your reps is this?' })).toBeVisible();
   await createFromPanel(page, 'Dana Whitfield');
 
-  await expect(panel.getByText('Not observed yet · overdue (target every 14 days)')).toBeVisible();
+  // Added a moment ago: not overdue yet, and nothing to look at.
+  await expect(panel.getByText('Not observed yet · on track (target every 14 days)')).toBeVisible();
   await expect(panel.getByText('No observations of Dana Whitfield yet — log one from the toolbar')).toBeVisible();
   await expect(panel.getByText('No development plan yet.')).toBeVisible();
   // The default framework is installed on first run: every skill is listed, none observed yet.
   await expect(panel.getByRole('row', { name: /Discovery & need development/ })).toContainText('not observed');
-  await expect(panel.getByText('1 to look at')).toBeVisible();
+  await expect(panel.getByText(/to look at/)).toHaveCount(0);
 });
 
 test('strategy answers typed in the panel are saved, survive a reload, and the unanswered count follows', async ({
@@ -169,17 +170,32 @@ interface ChromeBadgeApi {
 test('the toolbar badge counts what needs attention on a linked record, and nothing elsewhere', async ({
   context,
   serveCrmPage,
+  openExtensionPage,
 }) => {
   const page = await openCrmPage({ context, serveCrmPage }, user);
-  await createFromPanel(page, 'Dana Whitfield');
+  const panel = await createFromPanel(page, 'Dana Whitfield');
   const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeBadgeApi };
+    return (await chrome.tabs.query({ url: 'https://acme.lightning.force.com/*' }))[0]!.id!;
+  });
+  // One rating is too few to trust: "observe again" is the one thing to look at.
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.getByRole('radiogroup', { name: 'Discovery & need development' }).getByText('3', { exact: true }).click();
+  await popup.keyboard.press('Control+Enter');
+  await expect(popup.getByRole('status')).toContainText('Observation saved for Dana Whitfield.');
+  await popup.close();
+  await panel.getByRole('button', { name: '1 to look at' }).click();
+  await expect(panel.getByRole('list', { name: 'What to look at' })).toContainText(
+    'Observe Dana Whitfield again on Discovery & need development',
+  );
   const badge = () =>
     worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeBadgeApi };
       const [tab] = await chrome.tabs.query({ url: 'https://acme.lightning.force.com/*' });
       return chrome.action.getBadgeText({ tabId: tab!.id! });
     });
-  await expect.poll(badge).toBe('1'); // never observed: overdue
+  await expect.poll(badge).toBe('1');
 
   await navigateInApp(page, 'https://acme.lightning.force.com/lightning/o/Account/list');
   await expect.poll(badge).toBe('');

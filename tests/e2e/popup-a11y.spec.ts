@@ -15,6 +15,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.setViewportSize({ width: 400, height: 600 });
     await timeToInteractive(popup);
 
+    // No reps yet: the popup offers to set up the team, and logging at once stays one click away.
+    await expect(popup.getByRole('button', { name: 'Set up your team' })).toBeVisible();
+    await expectNoViolations(popup);
+    await popup.getByRole('button', { name: 'Log an observation now' }).click();
+
     // A rep and an observation, so Today has a nudge, and the form shows its messages.
     await popup.getByRole('combobox', { name: 'Rep' }).fill('Sam Rivera');
     await popup.keyboard.press('Enter');
@@ -37,6 +42,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('Today lists the reps to observe and opens one in the dashboard', async ({ context, openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await timeToInteractive(popup);
+  await popup.getByRole('button', { name: 'Log an observation now' }).click();
   await popup.getByRole('combobox', { name: 'Rep' }).fill('Sam Rivera');
   await popup.getByRole('radiogroup', { name: 'Opening & engagement' }).getByText('2', { exact: true }).click();
   await popup.keyboard.press('Control+Enter');

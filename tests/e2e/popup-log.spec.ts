@@ -85,6 +85,8 @@ test('a rep typed in the popup is created with the observation, picked with the 
 }) => {
   const popup = await openExtensionPage('popup.html');
   await timeToInteractive(popup);
+  // No reps yet: the popup offers the welcome first, and logging at once one click away.
+  await popup.getByRole('button', { name: 'Log an observation now' }).click();
   const rep = popup.getByRole('combobox', { name: 'Rep' });
   await expect(rep).toBeFocused();
   await popup.keyboard.type('Sam Rivera');

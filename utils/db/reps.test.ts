@@ -24,7 +24,8 @@ import { addTimeEntry, getTimeEntry } from './time-entries';
 const db = useFreshDb();
 
 describe('addRep', () => {
-  it('fills the defaults, makes a new id and derives crmKeys', async () => {
+  it('fills the defaults, makes a new id, records when it was added and derives crmKeys', async () => {
+    const before = Date.now();
     const rep = await addRep(db(), {
       name: '  Ana Star ',
       id: 'ignored',
@@ -39,7 +40,10 @@ describe('addRep', () => {
       crmLinks: [{ crm: 'salesforce', userId: '005A' }],
       crmKeys: ['salesforce:005A'],
       active: true,
+      addedAt: expect.any(Number),
     });
+    expect(rep.addedAt).toBeGreaterThanOrEqual(before);
+    expect(rep.addedAt).toBeLessThanOrEqual(Date.now());
     expect(await getRep(db(), rep.id)).toEqual(rep);
   });
 

@@ -41,14 +41,23 @@ async function assertCrmLinksFree(db: CoachLensDb, rep: Rep): Promise<void> {
 }
 
 /**
- * Adds a rep. Defaults: tier `unset` set by hand, no CRM links, active. The id is new unless the
+ * Adds a rep. Defaults: tier `unset` set by hand, no CRM links, active, added now. The id is new unless the
  * caller chose one (a retried create: the primary key makes a second add fail); `input.id` is ignored.
  */
 export async function addRep(db: CoachLensDb, input: unknown, id: string = newId()): Promise<Rep> {
   const fields = withoutUndefined(asObject(input, saveContext));
   const parsed = parseRow(
     repSchema,
-    { tier: 'unset', tierSource: 'manual', crmLinks: [], active: true, ...fields, id, crmKeys: [] },
+    {
+      tier: 'unset',
+      tierSource: 'manual',
+      crmLinks: [],
+      active: true,
+      addedAt: Date.now(),
+      ...fields,
+      id,
+      crmKeys: [],
+    },
     saveContext,
   );
   const rep = withCrmKeys(parsed);

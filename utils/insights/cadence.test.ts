@@ -17,8 +17,17 @@ describe('cadenceOf', () => {
       lastObservedAt: null,
       daysSince: null,
       overdue: true,
+      justAdded: false,
       targetDays: 14,
     });
+  });
+
+  it('gives a rep added within the target until its end before a first observation is overdue', () => {
+    expect(cadenceOf('r', null, now, 14, now - hour)).toMatchObject({ overdue: false, justAdded: true });
+    expect(cadenceOf('r', null, now, 14, daysAgo(14) - hour)).toMatchObject({ overdue: false, justAdded: true });
+    expect(cadenceOf('r', null, now, 14, daysAgo(15))).toMatchObject({ overdue: true, justAdded: false });
+    // Once observed, only the observation counts.
+    expect(cadenceOf('r', daysAgo(15), now, 14, now - hour)).toMatchObject({ overdue: true, justAdded: false });
   });
 
   it('treats a future date as today', () => {
@@ -41,6 +50,19 @@ describe('teamCadence', () => {
       ['c', null, true],
       ['b', 20, true],
       ['a', 3, false],
+    ]);
+  });
+
+  it('does not count a rep added this cadence period and not yet observed as overdue', () => {
+    const cadence = teamCadence(
+      [rep('new', { addedAt: daysAgo(2) }), rep('old', { addedAt: daysAgo(30) })],
+      new Map(),
+      now,
+      14,
+    );
+    expect(cadence.map((c) => [c.repId, c.overdue, c.justAdded])).toEqual([
+      ['new', false, true],
+      ['old', true, false],
     ]);
   });
 });

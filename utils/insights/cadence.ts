@@ -6,8 +6,10 @@ export interface Cadence {
   lastObservedAt: number | null;
   /** Whole days since the last observation (floor); 0 for a future date; null when never observed. */
   daysSince: number | null;
-  /** More than the target days since the last observation, or never observed. */
+  /** More than the target days since the last observation, or never observed and added longer ago than that. */
   overdue: boolean;
+  /** Never observed and added within the target days: nothing is due yet, nor coaching time behind. */
+  justAdded: boolean;
   targetDays: number;
 }
 
@@ -21,11 +23,23 @@ export function lastObservedByRep(observations: readonly Observation[]): Map<str
   return last;
 }
 
-/** Exactly `targetDays` days since is still on time; one more is overdue. */
-export function cadenceOf(repId: string, lastObservedAt: number | null, now: number, targetDays: number): Cadence {
-  if (lastObservedAt === null) return { repId, lastObservedAt, daysSince: null, overdue: true, targetDays };
+/**
+ * Exactly `targetDays` days since is still on time; one more is overdue. A rep never observed is
+ * overdue once they were added more than `targetDays` days ago (`addedAt`), or always when it is unknown.
+ */
+export function cadenceOf(
+  repId: string,
+  lastObservedAt: number | null,
+  now: number,
+  targetDays: number,
+  addedAt?: number,
+): Cadence {
+  if (lastObservedAt === null) {
+    const justAdded = addedAt !== undefined && Math.floor(Math.max(0, now - addedAt) / dayMs) <= targetDays;
+    return { repId, lastObservedAt, daysSince: null, overdue: !justAdded, justAdded, targetDays };
+  }
   const daysSince = Math.floor(Math.max(0, now - lastObservedAt) / dayMs);
-  return { repId, lastObservedAt, daysSince, overdue: daysSince > targetDays, targetDays };
+  return { repId, lastObservedAt, daysSince, overdue: daysSince > targetDays, justAdded: false, targetDays };
 }
 
 /** Cadence of the active reps, most overdue first (never observed, then longest ago), then by name. */
@@ -38,7 +52,7 @@ export function teamCadence(
   const names = new Map(reps.map((rep) => [rep.id, rep.name]));
   return reps
     .filter((rep) => rep.active)
-    .map((rep) => cadenceOf(rep.id, lastObserved.get(rep.id) ?? null, now, targetDays))
+    .map((rep) => cadenceOf(rep.id, lastObserved.get(rep.id) ?? null, now, targetDays, rep.addedAt))
     .sort(
       (a, b) =>
         (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) ||

@@ -186,7 +186,13 @@ export function repInsightFrom(team: TeamInsights, repId: string): RepInsight | 
   });
   const { gaps, notObserved } = repGaps(repId, team.skills, team.scores, team.benchmarks, team.strengths);
   const plans = activePlans(team, repId);
-  const cadence = cadenceOf(repId, team.lastObserved.get(repId) ?? null, team.now, team.settings.cadenceTargetDays);
+  const cadence = cadenceOf(
+    repId,
+    team.lastObserved.get(repId) ?? null,
+    team.now,
+    team.settings.cadenceTargetDays,
+    rep.addedAt,
+  );
 
   const items: RepAttentionItem[] = [];
   if (rep.active) {

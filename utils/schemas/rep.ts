@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, idSchema, nameSchema } from './common';
+import { crmKey, crmSchema, epochMsSchema, idSchema, nameSchema } from './common';
 import { z } from './zod';
 
 export const tiers = ['star', 'core', 'developing', 'unset'] as const;
@@ -23,6 +23,11 @@ export const repSchema = z.object({
   /** Derived from crmLinks (`"crm:userId"`), indexed multi-entry so a CRM page finds its rep. */
   crmKeys: z.array(z.string()),
   active: z.boolean(),
+  /**
+   * When the rep was added to CoachLens (epoch ms): a rep added within the cadence target is not yet
+   * overdue. Absent on reps from before it was recorded, who are judged by their observations alone.
+   */
+  addedAt: epochMsSchema.optional(),
 });
 export type Rep = z.infer<typeof repSchema>;
 

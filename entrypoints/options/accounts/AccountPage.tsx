@@ -13,6 +13,7 @@ import type { Dashboard } from '../use-dashboard';
 import { formErrorsOf } from '../field-errors';
 import { formatDate, fromDateInput, toDateInput } from '../format';
 import { hrefOf } from '../route';
+import { byName, repLabel } from '@/utils/records/rep-names';
 
 export function AccountPage({ data, accountId }: { data: Dashboard; accountId: string }) {
   const { team, input } = data;
@@ -94,13 +95,11 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
             }
           >
             <option value="">{i18n.t('options.accounts.noOwner')}</option>
-            {input.reps
-              .filter((rep) => rep.active)
-              .map((rep) => (
-                <option key={rep.id} value={rep.id}>
-                  {rep.name}
-                </option>
-              ))}
+            {byName(input.reps.filter((rep) => rep.active)).map((rep) => (
+              <option key={rep.id} value={rep.id}>
+                {repLabel(rep)}
+              </option>
+            ))}
           </select>
         </Field>
       </div>

@@ -1,11 +1,31 @@
 // @vitest-environment jsdom
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
 
 useCleanDashboard();
 
 describe('AccountsSection', () => {
+  it('lists owner reps alphabetically, with email or team beside each name', async () => {
+    for (const rep of [
+      { name: 'Zoe Park' },
+      { name: 'marco rossi', email: 'm.rossi@acme.com' },
+      { name: 'Émile Dubois' },
+      { name: 'Marco Rossi', team: 'North' },
+    ])
+      await addRep(getDb(), rep);
+    const section = await openSection('#accounts', 'Accounts');
+    const owner = await within(section).findByLabelText('Owner rep');
+    await vi.waitFor(() => expect(owner.querySelectorAll('option')).toHaveLength(5));
+    expect([...owner.querySelectorAll('option')].slice(1).map((option) => option.textContent)).toEqual([
+      'Émile Dubois',
+      'marco rossi · m.rossi@acme.com',
+      'Marco Rossi · North',
+      'Zoe Park',
+    ]);
+  });
+
   it('adds an account, and shows a schema message next to the field', async () => {
     const section = await openSection('#accounts', 'Accounts');
     expect(within(section).getByText(/No accounts yet/)).toBeTruthy();

@@ -8,6 +8,7 @@ import type { Importance } from '@/utils/schemas/account';
 import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
 import { FormStatus, useSaveForm } from '../use-save-form';
+import { byName, repLabel } from '@/utils/records/rep-names';
 
 export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
   const [name, setName] = useState('');
@@ -53,9 +54,9 @@ export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {
         <Field label={i18n.t('options.accounts.owner')} error={errors.fields.ownerRepId}>
           <select value={owner} onChange={(event) => setOwner(event.target.value)}>
             <option value="">{i18n.t('options.accounts.noOwner')}</option>
-            {reps.map((rep) => (
+            {byName(reps).map((rep) => (
               <option key={rep.id} value={rep.id}>
-                {rep.name}
+                {repLabel(rep)}
               </option>
             ))}
           </select>

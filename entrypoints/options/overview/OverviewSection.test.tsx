@@ -48,6 +48,21 @@ describe('OverviewSection', () => {
     );
   });
 
+  it('raises no alarm for a rep added today: not overdue, and their coaching time not red', async () => {
+    await addRep(getDb(), { name: 'Lee Park' });
+    await addRep(getDb(), { name: 'Old Rep', addedAt: Date.now() - 60 * 24 * 3_600_000 });
+    const section = await openSection('#overview', 'Team overview');
+    const table = await within(section).findByRole('table', { name: /Your reps/ }, { timeout: 10_000 });
+    const lee = within(table).getByRole('row', { name: /Lee Park/ });
+    expect(lee.textContent).toContain('new, not observed yet');
+    expect(lee.textContent).not.toMatch(/overdue/);
+    expect(lee.querySelector('.overdue, .below-target')).toBeNull();
+    const old = within(table).getByRole('row', { name: /Old Rep/ });
+    expect(old.textContent).toMatch(/never · overdue/);
+    expect(old.querySelector('.below-target')).not.toBeNull();
+    expect(within(section).getByText('Overdue for an observation (over 14 days): 1')).toBeTruthy();
+  });
+
   it('with only inactive reps, says so and shows them on request', async () => {
     await addRep(getDb(), { name: 'Gone Rep', active: false });
     const section = await openSection('#overview', 'Team overview');

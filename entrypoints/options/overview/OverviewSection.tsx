@@ -21,6 +21,8 @@ export interface OverviewRow {
   tier: Tier;
   daysSince: number | null;
   overdue: boolean;
+  /** Added this cadence period and not yet observed: nothing is behind yet. */
+  justAdded: boolean;
   coachingMinutes: number;
   attainment: number | null;
   meanScore: number | null;
@@ -60,6 +62,7 @@ export function overviewRows({ team, input }: Dashboard, includeInactive = false
       tier: team.tiers.get(rep.id)?.tier ?? 'unset',
       daysSince: cadence.daysSince,
       overdue: cadence.overdue,
+      justAdded: cadence.justAdded,
       coachingMinutes: team.coachingMinutes.get(rep.id) ?? 0,
       attainment: team.attainment.get(rep.id) ?? null,
       meanScore: scores.length > 0 ? scores.reduce((sum, value) => sum + value, 0) / scores.length : null,
@@ -107,7 +110,11 @@ export function OverviewSection({ data }: { data: Dashboard }) {
       label: i18n.t('options.overview.columns.lastObserved'),
       render: (row) => (
         <span className={row.overdue ? 'overdue' : undefined}>
-          {row.daysSince === null ? i18n.t('options.overview.never') : formatDaysAgo(row.daysSince)}
+          {row.justAdded
+            ? i18n.t('options.overview.justAdded')
+            : row.daysSince === null
+              ? i18n.t('options.overview.never')
+              : formatDaysAgo(row.daysSince)}
           {row.overdue && <> · {i18n.t('options.overview.overdue')}</>}
         </span>
       ),
@@ -117,7 +124,7 @@ export function OverviewSection({ data }: { data: Dashboard }) {
       id: 'coaching',
       label: i18n.t('options.overview.columns.coaching'),
       render: (row) => (
-        <span className={row.coachingMinutes < target ? 'below-target' : 'met-target'}>
+        <span className={row.justAdded ? undefined : row.coachingMinutes < target ? 'below-target' : 'met-target'}>
           {i18n.t('options.overview.ofTarget', {
             value: formatDuration(row.coachingMinutes),
             target: formatDuration(target),

@@ -150,4 +150,40 @@ describe('RepPage profile', () => {
     await within(again).findByText('Jonas Berg is active again.');
     expect((await getDb().reps.get(repId))!.active).toBe(true);
   });
+
+  it('deletes a rep with all their data after a confirmation that says what goes, and undoes it', async () => {
+    await withSampleTeam();
+    const repId = await repIdByName('Jonas Berg');
+    const db = getDb();
+    const observations = await db.observations.where('repId').equals(repId).count();
+    const plans = await db.plans.where('repId').equals(repId).count();
+    const results = await db.results.filter((row) => row.repId === repId).count();
+    const owned = await db.accounts.where('ownerRepId').equals(repId).count();
+    expect(observations).toBeGreaterThan(0);
+    const page = await openSection(`#rep/${repId}`, 'Jonas Berg');
+    fireEvent.click(await within(page).findByRole('button', { name: 'Delete Jonas Berg…' }, { timeout: 10_000 }));
+    const confirm = within(page).getByRole('group', { name: 'Delete Jonas Berg and everything about them?' });
+    expect(confirm.textContent).toContain(
+      `Deleted for good: observations ${observations}, development plans ${plans}, results ${results}.`,
+    );
+    expect(confirm.textContent).toContain(`accounts they own ${owned}`);
+    // Cancel deletes nothing.
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(await db.reps.get(repId)).toBeTruthy();
+
+    fireEvent.click(within(page).getByRole('button', { name: 'Delete Jonas Berg…' }));
+    fireEvent.click(within(page).getByRole('button', { name: 'Delete Jonas Berg and their data' }));
+    const deleted = await screen.findByText(
+      `Jonas Berg was deleted, with observations ${observations}, plans ${plans} and results ${results}.`,
+      {},
+      { timeout: 10_000 },
+    );
+    expect(await db.reps.get(repId)).toBeUndefined();
+    expect(await db.observations.where('repId').equals(repId).count()).toBe(0);
+
+    fireEvent.click(within(deleted.closest('section')!).getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Delete Jonas Berg…' }, { timeout: 10_000 });
+    expect(await db.observations.where('repId').equals(repId).count()).toBe(observations);
+    expect(await db.accounts.where('ownerRepId').equals(repId).count()).toBe(owned);
+  });
 });

@@ -5,7 +5,9 @@ import { tierChartGroup } from '@/components/charts/tier-style';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { setPlanActionDone, updatePlan } from '@/utils/db/plans';
+import type { RepRemoval } from '@/utils/db/rep-removal';
 import { updateRep } from '@/utils/db/reps';
+import { tierReasonText } from '@/utils/format/small-team';
 import { repInsightFrom } from '@/utils/insights/rep-insight';
 import { skillTrendSeries } from '@/utils/insights/skill-trend';
 import { techniquesFor } from '@/utils/insights/star-techniques';
@@ -15,6 +17,8 @@ import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formatDate, formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
 import { CrmLinkForm } from './CrmLinkForm';
+import { DeleteRep } from './DeleteRep';
+import { DeletedRep } from './DeletedRep';
 import { ObservationList } from './ObservationList';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
@@ -29,7 +33,9 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
   const rep = team.repsById.get(repId);
   const [planFor, setPlanFor] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [removal, setRemoval] = useState<RepRemoval | null>(null);
 
+  if ((!insight || !rep) && removal) return <DeletedRep removal={removal} onRestored={() => setRemoval(null)} />;
   if (!insight || !rep) {
     return (
       <section aria-labelledby="rep-heading" className="dashboard-section">
@@ -60,7 +66,9 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           <dt>{i18n.t('options.rep.tier')}</dt>
           <dd>
             <span className={`badge badge-${insight.tier.tier}`}>{tierLabel(insight.tier.tier)}</span>{' '}
-            <span className="muted">{insight.tier.reason}</span>
+            <span className="muted">
+              {tierReasonText(insight.tier, data.input.reps.filter((entry) => entry.active).length)}
+            </span>
           </dd>
           <dt>{i18n.t('options.rep.latestResult')}</dt>
           <dd>
@@ -74,9 +82,11 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
           </dd>
           <dt>{i18n.t('options.rep.lastObserved')}</dt>
           <dd className={insight.cadence.overdue ? 'overdue' : undefined}>
-            {insight.cadence.daysSince === null
-              ? i18n.t('options.overview.never')
-              : formatDaysAgo(insight.cadence.daysSince)}
+            {insight.cadence.justAdded
+              ? i18n.t('options.overview.justAdded')
+              : insight.cadence.daysSince === null
+                ? i18n.t('options.overview.never')
+                : formatDaysAgo(insight.cadence.daysSince)}
             {insight.cadence.overdue && <> · {i18n.t('options.overview.overdue')}</>}
           </dd>
           <dt>{i18n.t('options.rep.coachingThisMonth')}</dt>
@@ -321,6 +331,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
 
         <h3>{i18n.t('options.rep.crmLinks')}</h3>
         <CrmLinkForm rep={rep} />
+        <DeleteRep rep={rep} input={data.input} onDeleted={setRemoval} />
       </div>
       <PrintablePlan insight={insight} observations={team.observationsByRep.get(repId) ?? []} team={team} />
     </section>

@@ -8,6 +8,7 @@ import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formErrorsOf } from '../field-errors';
 import { formatPercent } from '../format';
+import { byName, repLabel } from '@/utils/records/rep-names';
 
 interface Draft {
   attainment: string;
@@ -17,7 +18,7 @@ interface Draft {
 /** The ends: each rep's attainment (and win rate) for one quarter or month. */
 export function ResultsSection({ data }: { data: Dashboard }) {
   const { input, team } = data;
-  const reps = input.reps.filter((rep) => rep.active);
+  const reps = byName(input.reps.filter((rep) => rep.active));
   const [period, setPeriod] = useState(quarterOf(team.now));
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -115,7 +116,7 @@ export function ResultsSection({ data }: { data: Dashboard }) {
                   const mean = team.attainment.get(rep.id);
                   return (
                     <tr key={rep.id}>
-                      <th scope="row">{rep.name}</th>
+                      <th scope="row">{repLabel(rep)}</th>
                       <td>
                         <input
                           type="number"

@@ -2,6 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import { defaultBenchmark } from '@/utils/insights/benchmark';
 import { resultsLink } from '@/utils/insights/correlation';
+import { getDb } from '@/utils/db/app-db';
+import { addRep } from '@/utils/db/reps';
 import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
 import { benchmarkWarnings, linkSentence } from './StarsSection';
 
@@ -11,6 +13,26 @@ describe('StarsSection', () => {
   it('says how to get a comparison when there are no stars yet', async () => {
     const section = await openSection('#stars', 'Stars vs core');
     expect(within(section).getByText(/Nobody is a star or core rep yet/)).toBeTruthy();
+  });
+
+  it('tells a team of three what CoachLens does for it, not what it refuses', async () => {
+    for (const name of ['Ana Lima', 'Ben Carter', 'Cy Diaz']) await addRep(getDb(), { name });
+    const section = await openSection('#stars', 'Stars vs core');
+    expect(
+      await within(section).findByText(
+        /^With 3 reps, there are no stars to compare yet: CoachLens compares each rep with level 3/,
+      ),
+    ).toBeTruthy();
+    expect(within(section).queryByText(/at least four reps/)).toBeNull();
+
+    window.location.hash = `#rep/${(await getDb().reps.toArray())[0]!.id}`;
+    expect(
+      await screen.findByText(
+        'With 3 reps, CoachLens compares each rep with level 3 of the framework.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
   });
 
   it('charts star vs core means per skill and lists what the stars do differently, with quotes', async () => {

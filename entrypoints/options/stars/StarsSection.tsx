@@ -7,6 +7,7 @@ import { starQuotes } from '@/utils/insights/star-quotes';
 import { SectionHeading } from '../SectionHeading';
 import type { Dashboard } from '../use-dashboard';
 import { formatDate, formatScore } from '../format';
+import { defaultBenchmarkLevel, minRepsForTiers } from '@/utils/insights/settings';
 
 /** Half a level: the smallest star-vs-core difference worth illustrating with quotes. */
 const quoteThreshold = 0.5;
@@ -48,6 +49,16 @@ export function StarsSection({ data }: { data: Dashboard }) {
   const ranked = [...compared].sort((a, b) => (b.difference ?? 0) - (a.difference ?? 0));
   const hasGroups = team.tierGroups.star.length > 0 && team.tierGroups.core.length > 0;
   const [from, to] = team.attainmentQuarters;
+  const teamSize = data.input.reps.filter((rep) => rep.active).length;
+  // A small team hears what CoachLens does for it, not what it needs from more reps.
+  const noGroups =
+    teamSize > 0 && teamSize < minRepsForTiers
+      ? i18n.t('insights.smallTeamStars', {
+          count: String(teamSize),
+          level: String(defaultBenchmarkLevel),
+          min: String(minRepsForTiers),
+        })
+      : i18n.t('options.stars.emptyTiers');
 
   return (
     <section aria-labelledby="stars-heading" className="dashboard-section">
@@ -55,7 +66,7 @@ export function StarsSection({ data }: { data: Dashboard }) {
       <p>{i18n.t('options.stars.intro')}</p>
       {!hasGroups || compared.length === 0 ? (
         <div className="empty-state">
-          <p>{hasGroups ? i18n.t('options.stars.emptyRatings') : i18n.t('options.stars.emptyTiers')}</p>
+          <p>{hasGroups ? i18n.t('options.stars.emptyRatings') : noGroups}</p>
           <p>
             <a href="#results">{i18n.t('options.stars.enterResults')}</a> ·{' '}
             <a href="#overview">{i18n.t('options.stars.setTiers')}</a>

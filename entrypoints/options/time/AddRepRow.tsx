@@ -4,6 +4,7 @@ import { Field } from '@/components/dashboard/Field';
 import type { Rep } from '@/utils/schemas/rep';
 import { activityLabel } from '../labels';
 import { repActivities, type RepActivity, type RepRow } from './week-grid';
+import { byName, repLabel } from '@/utils/records/rep-names';
 
 /** Picks a rep and an activity for a new row of the week grid: time that counts toward that rep's coaching. */
 export function AddRepRow({ reps, onAdd }: { reps: readonly Rep[]; onAdd: (row: RepRow) => void }) {
@@ -23,9 +24,9 @@ export function AddRepRow({ reps, onAdd }: { reps: readonly Rep[]; onAdd: (row: 
           }}
         >
           <option value="">{i18n.t('options.time.repChoose')}</option>
-          {reps.map((rep) => (
+          {byName(reps).map((rep) => (
             <option key={rep.id} value={rep.id}>
-              {rep.name}
+              {repLabel(rep)}
             </option>
           ))}
         </select>

@@ -7,18 +7,33 @@ import { crmIds, type Crm } from '@/utils/schemas/common';
 import { defaultSkills } from '@/utils/content/default-skills';
 import { loadSampleTeam, removeSampleTeam } from '@/utils/sample/load';
 import { sampleTeamItem, welcomeItem } from '@/utils/settings';
+import { byName, repLabel } from '@/utils/records/rep-names';
 import { SectionHeading } from '../SectionHeading';
 import { AddRepForm } from '../reps/AddRepForm';
 import type { Dashboard } from '../use-dashboard';
 import { useStored } from '../use-stored';
 
-/** First run: reps, the framework, results and the CRM, in under two minutes; or a sample team to try. */
+/** The framework's skills with what each one looks for, so the manager sees what CoachLens will rate. */
+function FrameworkList({ skills }: { skills: readonly { name: string; description: string }[] }) {
+  return (
+    <dl className="framework-list">
+      {skills.map((skill) => (
+        <div key={skill.name}>
+          <dt>{skill.name}</dt>
+          <dd>{skill.description}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** First run: the CRM, then the reps, the framework and results, in under two minutes; or a sample team to try. */
 export function WelcomeSection({ data }: { data: Dashboard }) {
   const welcome = useStored(welcomeItem);
   const sample = useStored(sampleTeamItem);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const reps = data.input.reps.filter((rep) => rep.active);
+  const reps = byName(data.input.reps.filter((rep) => rep.active));
   const skills = data.input.skills.filter((skill) => !skill.archived);
   const crm = welcome?.crm ?? null;
 
@@ -76,29 +91,49 @@ export function WelcomeSection({ data }: { data: Dashboard }) {
 
       <ol className="steps">
         <li>
+          <fieldset className="radio-group">
+            <legend>
+              <h3>{i18n.t('options.welcome.crm.heading')}</h3>
+            </legend>
+            {crmIds.map((id) => (
+              <label key={id} className="radio">
+                <input
+                  type="radio"
+                  name="welcome-crm"
+                  value={id}
+                  checked={crm === id}
+                  onChange={() => void welcomeItem.setValue({ completed: welcome?.completed ?? false, crm: id as Crm })}
+                />
+                {crmLabels[id]}
+              </label>
+            ))}
+          </fieldset>
+          <p className="field-hint">{i18n.t('options.welcome.crm.permission')}</p>
+        </li>
+        <li>
           <h3>{i18n.t('options.welcome.reps.heading')}</h3>
-          <p>
-            {reps.length === 0
-              ? i18n.t('options.welcome.reps.none')
-              : i18n.t('options.welcome.reps.some', { names: reps.map((rep) => rep.name).join(', ') })}
-          </p>
-          <AddRepForm defaultCrm={crm ?? 'salesforce'} />
+          {reps.length === 0 ? (
+            <p>{i18n.t('options.welcome.reps.none')}</p>
+          ) : (
+            <p>{i18n.t('options.welcome.reps.some', { names: reps.map(repLabel).join(', ') })}</p>
+          )}
+          {crm === null && <p className="field-hint">{i18n.t('options.welcome.crm.later')}</p>}
+          <AddRepForm crm={crm} />
         </li>
         <li>
           <h3>{i18n.t('options.welcome.framework.heading')}</h3>
           {skills.length > 0 ? (
-            <p>
-              {i18n.t('options.welcome.framework.installed', { count: String(skills.length) })}{' '}
-              <a href="#skills">{i18n.t('options.welcome.framework.edit')}</a>
-            </p>
+            <>
+              <p>{i18n.t('options.welcome.framework.installed', { count: String(skills.length) })}</p>
+              <FrameworkList skills={skills} />
+              <p>
+                <a href="#skills">{i18n.t('options.welcome.framework.edit')}</a>
+              </p>
+            </>
           ) : (
             <>
               <p>{i18n.t('options.welcome.framework.explain')}</p>
-              <ul className="compact-list">
-                {defaultSkills.map((skill) => (
-                  <li key={skill.name}>{skill.name}</li>
-                ))}
-              </ul>
+              <FrameworkList skills={defaultSkills} />
               <button
                 type="button"
                 disabled={busy}
@@ -119,26 +154,6 @@ export function WelcomeSection({ data }: { data: Dashboard }) {
           <p>
             {i18n.t('options.welcome.results.explain')} <a href="#results">{i18n.t('options.welcome.results.link')}</a>
           </p>
-        </li>
-        <li>
-          <fieldset className="radio-group">
-            <legend>
-              <h3>{i18n.t('options.welcome.crm.heading')}</h3>
-            </legend>
-            {crmIds.map((id) => (
-              <label key={id} className="radio">
-                <input
-                  type="radio"
-                  name="welcome-crm"
-                  value={id}
-                  checked={crm === id}
-                  onChange={() => void welcomeItem.setValue({ completed: welcome?.completed ?? false, crm: id as Crm })}
-                />
-                {crmLabels[id]}
-              </label>
-            ))}
-          </fieldset>
-          <p className="field-hint">{i18n.t('options.welcome.crm.permission')}</p>
         </li>
       </ol>
       <button
