@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, idSchema, nameSchema } from './common';
+import { crmKey, crmSchema, idSchema, nameSchema, recordChoicesSchema } from './common';
 import { z } from './zod';
 
 export const tiers = ['star', 'core', 'developing', 'unset'] as const;
@@ -23,6 +23,12 @@ export const repSchema = z.object({
   /** Derived from crmLinks (`"crm:userId"`), indexed multi-entry so a CRM page finds its rep. */
   crmKeys: z.array(z.string()),
   active: z.boolean(),
+  /**
+   * Deals, contacts and leads whose page shows no owner, and for which the manager chose this rep
+   * as the owner (the panel asked once). Not indexed: the background looks them up in the team
+   * data it already holds, so this needs no new database version.
+   */
+  ownerOfRecords: recordChoicesSchema.optional(),
 });
 export type Rep = z.infer<typeof repSchema>;
 
