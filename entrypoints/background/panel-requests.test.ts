@@ -229,6 +229,19 @@ describe('answers to what a page does not show', () => {
     ]);
     expect((await listReps(db()))[0]?.crmLinks).toHaveLength(1);
 
+    const lee = await seedRep(db(), { name: 'Lee Park' });
+    await expect(
+      handlePanelRequest(db(), asked, { type: 'confirmOwnerCrmUser', requestId: 'c-0', repId: lee.id }),
+    ).rejects.toThrow('not the one this page asks about');
+    await expect(
+      handlePanelRequest(db(), await viewOf(db(), dealPage()), {
+        type: 'confirmOwnerCrmUser',
+        requestId: 'c-00',
+        repId: dana.id,
+      }),
+    ).rejects.toThrow('not the one this page asks about');
+    expect((await listReps(db())).flatMap((rep) => rep.crmLinks)).toHaveLength(1);
+
     const confirm: PanelRequest = { type: 'confirmOwnerCrmUser', requestId: 'c-1', repId: dana.id };
     await handlePanelRequest(db(), asked, confirm);
     const after = await viewOf(db(), page);
@@ -237,7 +250,7 @@ describe('answers to what a page does not show', () => {
       undefined,
     ]);
     await expect(handlePanelRequest(db(), after, confirm)).resolves.toBeUndefined();
-    expect((await listReps(db()))[0]?.crmLinks).toEqual([
+    expect((await listReps(db())).find((rep) => rep.id === dana.id)?.crmLinks).toEqual([
       { crm: 'salesforce', userId: userRecord },
       { crm: 'salesforce', userId: otherUser },
     ]);

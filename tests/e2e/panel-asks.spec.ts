@@ -97,6 +97,26 @@ test('"What CoachLens read on this page" opens from the panel’s menu by keyboa
   await expect(ownerQuestion(panel)).toBeVisible();
 });
 
+test('an account page showing its owner, who is a linked rep, proposes that rep as the account’s owner rep', async ({
+  context,
+  serveCrmPage,
+}) => {
+  await createDana({ context, serveCrmPage });
+  const account = crmFixture('salesforce', 'account');
+  await serveCrmPage(account.url, account.file);
+  const page = await context.newPage();
+  await page.goto(account.url);
+  const panel = await panelFrame(page);
+  await panel.getByRole('button', { name: /^Create “/ }).click();
+  await expect(panel.getByRole('heading', { level: 1, name: 'Globex Corporation' })).toBeVisible();
+
+  await expect(panel.getByText("This page shows Dana Whitfield as the account's owner.")).toBeVisible();
+  await expect(panel.getByText(/No owner rep set yet/)).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Make Dana Whitfield the owner rep' }).click();
+  await expect(panel.getByText(/^Owner: Dana Whitfield/)).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Make Dana Whitfield the owner rep' })).toHaveCount(0);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the panel's question and its page reading (${colorScheme})`, async ({
     context,
