@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 
 /**
  * The panel's menu: a button that shows a short list of actions under it (a disclosure, so it works
- * with Tab, Enter and Escape like any button). Escape or choosing an item closes it.
+ * with Tab, Enter and Escape like any button). Escape, choosing an item or leaving it closes it.
  */
 export function PanelMenu({ onPageReading }: { onPageReading: () => void }) {
   const [open, setOpen] = useState(false);
@@ -18,6 +18,10 @@ export function PanelMenu({ onPageReading }: { onPageReading: () => void }) {
   return (
     <div
       className="panel-menu"
+      // Focus leaving the menu (a click or Tab elsewhere) closes it, as Escape does.
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           setOpen(false);

@@ -74,3 +74,17 @@ describe("the panel's menu", () => {
     expect(screen.queryByRole('button', { name: 'Panel menu' })).toBeNull();
   });
 });
+
+describe("the panel's menu, left alone", () => {
+  it('closes when focus leaves it', async () => {
+    view = dealView(true);
+    render(<PanelApp />);
+    const menuButton = screen.getByRole('button', { name: 'Panel menu' });
+    await act(async () => fireEvent.click(menuButton));
+    expect(menuButton.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.blur(screen.getByRole('button', { name: 'What CoachLens read on this page' }), {
+      relatedTarget: document.body,
+    });
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+  });
+});
