@@ -30,12 +30,16 @@ export function PageReadingView({
     if (copy === 'failed') textRef.current?.select();
   }, [copy]);
 
-  const copyText = async () => {
+  const copyText = async (button: HTMLButtonElement) => {
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
     } catch {
-      setCopy('failed');
+      // Chrome refuses the clipboard API to a frame inside another site's page; copying a
+      // selection still works there, while the click's user activation lasts.
+      const copied = copySelected(text);
+      button.focus();
+      setCopy(copied ? 'copied' : 'failed');
     }
   };
 
@@ -59,7 +63,7 @@ export function PageReadingView({
         </div>
       ))}
       <div className="reading-actions">
-        <button type="button" onClick={() => void copyText()}>
+        <button type="button" onClick={(event) => void copyText(event.currentTarget)}>
           {i18n.t('panel.reading.copy')}
         </button>
         <button type="button" className="secondary-button" onClick={onClose}>
@@ -82,6 +86,23 @@ export function PageReadingView({
       )}
     </section>
   );
+}
+
+/** Copies `text` the older way: select it in a hidden text box and ask the document to copy. */
+function copySelected(text: string): boolean {
+  const box = document.createElement('textarea');
+  box.value = text;
+  box.readOnly = true;
+  box.className = 'copy-source';
+  document.body.append(box);
+  box.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    box.remove();
+  }
 }
 
 function extensionVersion(): string {

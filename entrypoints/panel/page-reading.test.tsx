@@ -105,11 +105,33 @@ describe('What CoachLens read on this page', () => {
     }
   });
 
-  it('when the browser refuses the clipboard, shows the text selected so the manager can copy it', async () => {
+  it('when the frame may not use the clipboard API, copies the text as a selection instead', async () => {
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: vi.fn().mockRejectedValue(new Error('Write permission denied')) },
       configurable: true,
     });
+    let selected = '';
+    document.execCommand = vi.fn(() => {
+      const box = document.querySelector<HTMLTextAreaElement>('.copy-source');
+      selected = box ? box.value.slice(box.selectionStart, box.selectionEnd) : '';
+      return true;
+    });
+    render(<PageReadingView report={reportOf(dealPage)} onClose={vi.fn()} version="1.2.3" />);
+    const copy = screen.getByRole('button', { name: 'Copy as text' });
+    await act(async () => fireEvent.click(copy));
+    expect(document.execCommand).toHaveBeenCalledWith('copy');
+    expect(selected).toBe(pageReadingText(reportOf(dealPage), '1.2.3'));
+    expect(screen.getByRole('status').textContent).toBe('Copied as plain text: paste it into your support report.');
+    expect(document.activeElement).toBe(copy);
+    expect(document.querySelector('.copy-source')).toBeNull();
+  });
+
+  it('when the browser refuses every way to copy, shows the text selected so the manager can copy it', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('Write permission denied')) },
+      configurable: true,
+    });
+    document.execCommand = vi.fn(() => false);
     render(<PageReadingView report={reportOf(dealPage)} onClose={vi.fn()} version="1.2.3" />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy as text' })));
     expect(screen.getByRole('status').textContent).toContain('select the text below and copy it');

@@ -91,6 +91,18 @@ test('"What CoachLens read on this page" opens from the panel’s menu by keyboa
   await expect(line("Owner's name")).toHaveText('not found: no rule matched');
   await expect(report).not.toContainText('Globex');
 
+  // Copied as plain text for a support report: the frame sits in another site's page, where
+  // Chrome refuses it the clipboard API, and the copy still lands.
+  await tabTo(page, panel, 'Copy as text');
+  await page.keyboard.press('Enter');
+  await expect(report.getByRole('status')).toHaveText('Copied as plain text: paste it into your support report.');
+  await context.grantPermissions(['clipboard-read'], { origin: new URL(noOwnerUrl).origin });
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^What CoachLens read on this page\n/);
+  expect(copied).toContain('  Record id: 006Dn00000NoOwn');
+  expect(copied).toContain("  Owner's name: not found: no rule matched");
+  expect(copied).not.toMatch(/Globex|Dana/);
+
   await tabTo(page, panel, 'Back to coaching');
   await page.keyboard.press('Enter');
   await expect(menu).toBeFocused();
