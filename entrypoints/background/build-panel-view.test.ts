@@ -88,6 +88,26 @@ describe('buildPanelView', () => {
     ]);
   });
 
+  it('on a user page, never marks as likely a rep who already has a user of this CRM linked', () => {
+    const view = buildPanelView(data(input), context('user', '0051I000006lPqHQAU', { recordName: 'Dana Whitfield' }));
+    if (view.state !== 'unlinked') throw new Error(view.state);
+    expect(view.candidates.find((candidate) => candidate.name === 'Dana Whitfield')).toMatchObject({
+      likely: false,
+      linkedInCrm: true,
+    });
+    // Another CRM's user page: Dana has no HubSpot user yet, so she is the likely match there.
+    const hubspot = buildPanelView(data(input), {
+      ...context('user', '61230045', { recordName: 'Dana Whitfield' }),
+      ref: { crm: 'hubspot', kind: 'user', id: '61230045' },
+    });
+    expect(hubspot.state === 'unlinked' && hubspot.candidates[0]).toEqual({
+      kind: 'rep',
+      id: 'r1',
+      name: 'Dana Whitfield',
+      likely: true,
+    });
+  });
+
   it('finds a deal’s account and owner by the CRM ids the page links to', () => {
     const view = buildPanelView(
       data(input),

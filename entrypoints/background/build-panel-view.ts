@@ -2,7 +2,7 @@ import { accountInsightFrom, repInsightFrom } from '@/utils/insights';
 import type { PageContext } from '@/utils/messaging/protocol';
 import type { LinkCandidate, PanelView } from '@/utils/messaging/panel-view';
 import { chosenFor } from '@/utils/db/record-choices';
-import { crmKey, crmRecordKey } from '@/utils/schemas/common';
+import { type Crm, crmKey, crmRecordKey } from '@/utils/schemas/common';
 import type { Account } from '@/utils/schemas/account';
 import type { Rep } from '@/utils/schemas/rep';
 import { findByName, normaliseName } from '@/utils/records/names';
@@ -61,7 +61,7 @@ export function buildPanelView(data: TeamData, context: PageContext | null): Pan
         kind: 'rep',
         recordId,
         recordName: facts.recordName,
-        candidates: rankCandidates(input.reps, 'rep', facts.recordName),
+        candidates: rankCandidates(input.reps, 'rep', facts.recordName, crm),
         page,
       };
     }
@@ -128,11 +128,14 @@ function findByCrmKey<T extends Rep | Account>(rows: readonly T[], key: string):
 /**
  * Every rep or account, the likely match first: the one whose name equals the page's, then names
  * sharing a word with it, then the rest alphabetically. The panel filters as the manager types.
+ * On a user page, a rep who already has a user of this CRM linked is never the likely match: the
+ * same name beside another user id is a namesake or a page that lies, and the panel asks first.
  */
 function rankCandidates(
   rows: readonly (Rep | Account)[],
   kind: LinkCandidate['kind'],
   recordName: string | undefined,
+  userPageCrm?: Crm,
 ): LinkCandidate[] {
   const wanted = recordName ? normaliseName(recordName) : '';
   const words = new Set(wanted.split(' ').filter((word) => word.length > 2));
@@ -144,6 +147,12 @@ function rankCandidates(
   };
   return rows
     .filter((row) => !('active' in row) || row.active)
-    .map((row) => ({ kind, id: row.id, name: row.name, likely: rank(row.name) < 2 }))
+    .map((row): LinkCandidate => {
+      const linkedInCrm =
+        userPageCrm !== undefined && 'tier' in row && row.crmLinks.some((link) => link.crm === userPageCrm);
+      return linkedInCrm
+        ? { kind, id: row.id, name: row.name, likely: false, linkedInCrm }
+        : { kind, id: row.id, name: row.name, likely: rank(row.name) < 2 };
+    })
     .sort((a, b) => rank(a.name) - rank(b.name) || nameOrder.compare(a.name, b.name));
 }

@@ -86,6 +86,19 @@ describe('a panel request received twice writes once', () => {
     expect(linked?.crmLinks).toEqual([{ crm: 'salesforce', userId: userRecord }]);
   });
 
+  it('a second user of this CRM is linked to a rep only when the manager confirmed it', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield', crmLinks: [{ crm: 'salesforce', userId: userRecord }] });
+    const namesake = pageContext('user', '0051A00000Zz999QAR', 'Dana Whitfield');
+    const view = await viewOf(db(), namesake);
+    const link: PanelRequest = { type: 'linkRecord', requestId: 'req-7', target: { kind: 'rep', id: dana.id } };
+    await expect(handlePanelRequest(db(), view, link)).rejects.toThrow(
+      'Dana Whitfield is already linked to another user of this CRM',
+    );
+    expect((await listReps(db()))[0]?.crmLinks).toHaveLength(1);
+    await handlePanelRequest(db(), view, { ...link, requestId: 'req-8', secondLink: true });
+    expect((await listReps(db()))[0]?.crmKeys).toEqual([`salesforce:${userRecord}`, 'salesforce:0051A00000Zz999QAR']);
+  });
+
   it('strategy answers and the meeting date resent, even at the same moment: one session holding both', async () => {
     await handlePanelRequest(db(), await viewOf(db(), accountPage), create);
     const view = await viewOf(db(), accountPage);

@@ -91,8 +91,11 @@ async function linkOrCreate(
 ): Promise<void> {
   const { crm, recordId } = view;
   if (request.type === 'linkRecord') {
-    if (!view.candidates.some((candidate) => candidate.id === request.target.id)) {
-      throw new Error('That record is not one of the choices offered.');
+    const candidate = view.candidates.find((offered) => offered.id === request.target.id);
+    if (!candidate) throw new Error('That record is not one of the choices offered.');
+    // Never a second user of this CRM on a rep without the manager saying so.
+    if (candidate.linkedInCrm && request.secondLink !== true) {
+      throw new Error(`${candidate.name} is already linked to another user of this CRM: confirm to link this one too.`);
     }
     if (view.kind === 'account') await linkAccountToCrm(db, request.target.id, { crm, recordId });
     else await linkRepToCrm(db, request.target.id, { crm, userId: recordId });

@@ -5,6 +5,7 @@ import { account, emptyInput, now, rep, skill } from '@/utils/insights/test-fixt
 import type { PanelView } from '@/utils/messaging/panel-view';
 import { AccountView } from './AccountView';
 import { RelatedView } from './RelatedView';
+import { UnlinkedView } from './UnlinkedView';
 
 afterEach(cleanup);
 
@@ -151,5 +152,45 @@ describe('an account page showing an owner who is one of the reps', () => {
     expect(screen.getByText(/This page shows Dana Whitfield as the account's owner./)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Make Dana Whitfield the owner rep' })));
     expect(send).toHaveBeenCalledWith({ type: 'setAccountOwnerFromPage', accountId: ids.globex, repId: ids.dana });
+  });
+});
+
+describe('a user page showing the name of a rep who already has a user of this CRM', () => {
+  it('says so, and links this user too only after the manager confirms', async () => {
+    const send = vi.fn().mockResolvedValue(undefined);
+    render(
+      <UnlinkedView
+        view={{
+          state: 'unlinked',
+          crm: 'salesforce',
+          kind: 'rep',
+          recordId: '005Dn00000Zz999QAR',
+          recordName: 'Dana Whitfield',
+          candidates: [{ kind: 'rep', id: ids.dana, name: 'Dana Whitfield', likely: false, linkedInCrm: true }],
+        }}
+        send={send}
+      />,
+    );
+    expect(screen.getByText('already linked to another Salesforce user')).toBeTruthy();
+    expect(screen.queryByText('likely match')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Link Dana Whitfield' }));
+    expect(send).not.toHaveBeenCalled();
+    expect(
+      screen.getByText(
+        'Dana Whitfield is already linked to another Salesforce user. Is this page also Dana Whitfield?',
+      ),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByText(/Is this page also/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Link Dana Whitfield' }));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, link this Salesforce user to Dana Whitfield too' })),
+    );
+    expect(send).toHaveBeenCalledWith({
+      type: 'linkRecord',
+      target: { kind: 'rep', id: ids.dana },
+      secondLink: true,
+    });
   });
 });

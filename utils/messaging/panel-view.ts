@@ -13,6 +13,8 @@ export const linkCandidateSchema = z.object({
   name: z.string(),
   /** The name matches the page's: shown first and marked as the likely match. */
   likely: z.boolean(),
+  /** A rep who already has another user of this CRM linked: linking this one too is asked first. */
+  linkedInCrm: z.boolean().optional(),
 });
 export type LinkCandidate = z.infer<typeof linkCandidateSchema>;
 

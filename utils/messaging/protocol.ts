@@ -85,6 +85,8 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('linkRecord'),
     requestId: requestIdSchema,
     target: z.strictObject({ kind: z.enum(['rep', 'account']), id: idSchema }),
+    /** The manager confirmed linking a second user of this CRM to a rep who already has one. */
+    secondLink: z.literal(true).optional(),
   }),
   z.strictObject({
     type: z.literal('createAndLinkRecord'),
