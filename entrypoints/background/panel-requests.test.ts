@@ -1,5 +1,5 @@
 import { loadInsightInput } from '@/utils/db/snapshot';
-import { listAccounts } from '@/utils/db/accounts';
+import { addAccount, listAccounts } from '@/utils/db/accounts';
 import { addPlan, getPlan } from '@/utils/db/plans';
 import { listReps } from '@/utils/db/reps';
 import { listStrategiesForAccount } from '@/utils/db/strategies';
@@ -86,6 +86,19 @@ describe('a panel request received twice writes once', () => {
     expect(linked?.crmLinks).toEqual([{ crm: 'salesforce', userId: userRecord }]);
   });
 
+  it('a second user of this CRM is linked to a rep only when the manager confirmed it', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield', crmLinks: [{ crm: 'salesforce', userId: userRecord }] });
+    const namesake = pageContext('user', '0051A00000Zz999QAR', 'Dana Whitfield');
+    const view = await viewOf(db(), namesake);
+    const link: PanelRequest = { type: 'linkRecord', requestId: 'req-7', target: { kind: 'rep', id: dana.id } };
+    await expect(handlePanelRequest(db(), view, link)).rejects.toThrow(
+      'Dana Whitfield is already linked to another user of this CRM',
+    );
+    expect((await listReps(db()))[0]?.crmLinks).toHaveLength(1);
+    await handlePanelRequest(db(), view, { ...link, requestId: 'req-8', secondLink: true });
+    expect((await listReps(db()))[0]?.crmKeys).toEqual([`salesforce:${userRecord}`, 'salesforce:0051A00000Zz999QAR']);
+  });
+
   it('strategy answers and the meeting date resent, even at the same moment: one session holding both', async () => {
     await handlePanelRequest(db(), await viewOf(db(), accountPage), create);
     const view = await viewOf(db(), accountPage);
@@ -136,3 +149,127 @@ describe('a panel request received twice writes once', () => {
     expect((await getPlan(db(), plan.id))?.actions).toEqual([{ text: 'Plan one objective per call', done: true }]);
   });
 });
+
+describe('answers to what a page does not show', () => {
+  const dealRecord = '0069000000AbCdEAAA';
+  function dealPage(facts: PageContext['facts'] = {}): PageContext {
+    return {
+      ref: { crm: 'salesforce', kind: 'deal', id: dealRecord },
+      facts,
+      url: 'https://acme.lightning.force.com/',
+    };
+  }
+
+  it('remembers the owner chosen for the deal: the next view of that deal shows the rep and asks nothing', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield' });
+    const asked = await viewOf(db(), dealPage());
+    expect(asked.state === 'related' && asked.ownerQuestion?.answered).toBe(false);
+    const answer: PanelRequest = { type: 'answerPageQuestion', requestId: 'q-1', fact: 'owner', id: dana.id };
+    await handlePanelRequest(db(), asked, answer);
+    await handlePanelRequest(db(), asked, answer); // resent: still one answer
+    const next = await viewOf(db(), dealPage());
+    expect(next.state === 'related' && [next.owner?.rep.name, next.ownerQuestion?.answered]).toEqual([
+      'Dana Whitfield',
+      true,
+    ]);
+    expect((await listReps(db()))[0]?.ownerOfRecords).toEqual([`salesforce:deal:${dealRecord}`]);
+  });
+
+  it('refuses an answer for a fact the page shows, or a rep that was not offered', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield' });
+    const inactive = await seedRep(db(), { name: 'Gone Rep', active: false });
+    const shown = await viewOf(db(), dealPage({ ownerName: 'Dana Whitfield' }));
+    await expect(
+      handlePanelRequest(db(), shown, { type: 'answerPageQuestion', requestId: 'q-2', fact: 'owner', id: dana.id }),
+    ).rejects.toThrow('already shows');
+    const asked = await viewOf(db(), dealPage());
+    await expect(
+      handlePanelRequest(db(), asked, { type: 'answerPageQuestion', requestId: 'q-3', fact: 'owner', id: inactive.id }),
+    ).rejects.toThrow('not one of the choices');
+    expect((await listReps(db(), { includeInactive: true })).every((rep) => !rep.ownerOfRecords)).toBe(true);
+  });
+
+  it('remembers the account chosen for the deal', async () => {
+    const globex = await addAccountRow('Globex Corporation');
+    const asked = await viewOf(db(), dealPage({ ownerName: 'Nobody' }));
+    await handlePanelRequest(db(), asked, {
+      type: 'answerPageQuestion',
+      requestId: 'q-4',
+      fact: 'account',
+      id: globex,
+    });
+    const next = await viewOf(db(), dealPage({ ownerName: 'Nobody' }));
+    expect(next.state === 'related' && next.account?.account.name).toBe('Globex Corporation');
+  });
+
+  it('sets the owner the account page shows as the account’s owner rep, once, and nobody else', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield', crmLinks: [{ crm: 'salesforce', userId: userRecord }] });
+    const maya = await seedRep(db(), { name: 'Maya Chen' });
+    const accountId = await addAccountRow('Globex Corporation', [{ crm: 'salesforce', recordId: accountRecord }]);
+    const page: PageContext = {
+      ...pageContext('account', accountRecord, 'Globex Corporation'),
+      facts: { recordName: 'Globex Corporation', ownerName: 'Dana Whitfield', ownerUserId: userRecord },
+    };
+    const proposed = await viewOf(db(), page);
+    expect(proposed.state === 'account' && proposed.proposedOwner?.name).toBe('Dana Whitfield');
+    await expect(
+      handlePanelRequest(db(), proposed, {
+        type: 'setAccountOwnerFromPage',
+        requestId: 'o-1',
+        accountId,
+        repId: maya.id,
+      }),
+    ).rejects.toThrow('not the one this page shows');
+    const take: PanelRequest = { type: 'setAccountOwnerFromPage', requestId: 'o-2', accountId, repId: dana.id };
+    await handlePanelRequest(db(), proposed, take);
+    const after = await viewOf(db(), page);
+    expect(after.state === 'account' && [after.account.owner?.name, after.proposedOwner]).toEqual([
+      'Dana Whitfield',
+      undefined,
+    ]);
+    await expect(handlePanelRequest(db(), after, take)).resolves.toBeUndefined();
+  });
+
+  it('adds a second user of this CRM to a rep only when the manager says the page’s owner is them', async () => {
+    const dana = await seedRep(db(), { name: 'Dana Whitfield', crmLinks: [{ crm: 'salesforce', userId: userRecord }] });
+    const otherUser = '0051A00000Zz999QAR';
+    const page = dealPage({ ownerName: 'Dana Whitfield', ownerUserId: otherUser });
+    const asked = await viewOf(db(), page);
+    // Nothing is linked by looking: the view asks, and shows no rep for that owner.
+    expect(asked.state === 'related' && [asked.owner, asked.ownerConflict?.repName]).toEqual([
+      undefined,
+      'Dana Whitfield',
+    ]);
+    expect((await listReps(db()))[0]?.crmLinks).toHaveLength(1);
+
+    const lee = await seedRep(db(), { name: 'Lee Park' });
+    await expect(
+      handlePanelRequest(db(), asked, { type: 'confirmOwnerCrmUser', requestId: 'c-0', repId: lee.id }),
+    ).rejects.toThrow('not the one this page asks about');
+    await expect(
+      handlePanelRequest(db(), await viewOf(db(), dealPage()), {
+        type: 'confirmOwnerCrmUser',
+        requestId: 'c-00',
+        repId: dana.id,
+      }),
+    ).rejects.toThrow('not the one this page asks about');
+    expect((await listReps(db())).flatMap((rep) => rep.crmLinks)).toHaveLength(1);
+
+    const confirm: PanelRequest = { type: 'confirmOwnerCrmUser', requestId: 'c-1', repId: dana.id };
+    await handlePanelRequest(db(), asked, confirm);
+    const after = await viewOf(db(), page);
+    expect(after.state === 'related' && [after.owner?.rep.name, after.ownerConflict]).toEqual([
+      'Dana Whitfield',
+      undefined,
+    ]);
+    await expect(handlePanelRequest(db(), after, confirm)).resolves.toBeUndefined();
+    expect((await listReps(db())).find((rep) => rep.id === dana.id)?.crmLinks).toEqual([
+      { crm: 'salesforce', userId: userRecord },
+      { crm: 'salesforce', userId: otherUser },
+    ]);
+  });
+});
+
+async function addAccountRow(name: string, crmLinks: { crm: 'salesforce'; recordId: string }[] = []): Promise<string> {
+  return (await addAccount(db(), { name, crmLinks })).id;
+}

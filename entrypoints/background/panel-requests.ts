@@ -1,11 +1,12 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
-import { addAccount, linkAccountToCrm } from '@/utils/db/accounts';
+import { addAccount, linkAccountToCrm, updateAccount } from '@/utils/db/accounts';
 import { setPlanActionDone } from '@/utils/db/plans';
+import { rememberRecordAccount, rememberRecordOwner } from '@/utils/db/record-choices';
 import { addRep, linkRepToCrm } from '@/utils/db/reps';
 import { saveStrategyAnswers, setMeetingDate } from '@/utils/db/strategies';
 import type { PanelRequest } from '@/utils/messaging/protocol';
 import type { PanelView } from '@/utils/messaging/panel-view';
-import { crmKey } from '@/utils/schemas';
+import { crmKey, crmRecordKey } from '@/utils/schemas';
 
 /**
  * What the panel may ask of the background. Every request acts on what the panel is showing for the
@@ -44,6 +45,42 @@ export async function handlePanelRequest(db: CoachLensDb, view: PanelView, reque
       assertVisibleAccount(view, request.accountId);
       await setMeetingDate(db, request.accountId, request.meetingAt);
       return;
+    case 'answerPageQuestion': {
+      // Only for a fact this page does not show, and only one of the choices offered for it.
+      const question =
+        view.state === 'related' ? (request.fact === 'owner' ? view.ownerQuestion : view.accountQuestion) : undefined;
+      if (view.state !== 'related' || !question) throw new Error('This page already shows it.');
+      if (!question.candidates.some((candidate) => candidate.id === request.id)) {
+        throw new Error('That is not one of the choices offered.');
+      }
+      const recordKey = crmRecordKey(view.crm, view.kind, view.recordId);
+      if (request.fact === 'owner') await rememberRecordOwner(db, request.id, recordKey);
+      else await rememberRecordAccount(db, request.id, recordKey);
+      return;
+    }
+    case 'setAccountOwnerFromPage': {
+      if (view.state === 'account' && view.account.account.id === request.accountId) {
+        // A retry of a change that did commit: the account now shows that owner.
+        if (view.account.owner?.repId === request.repId) return;
+        if (view.proposedOwner?.repId === request.repId) {
+          await updateAccount(db, request.accountId, { ownerRepId: request.repId });
+          return;
+        }
+      }
+      throw new Error('That owner is not the one this page shows.');
+    }
+    case 'confirmOwnerCrmUser': {
+      if (view.state !== 'related' && view.state !== 'account') throw new Error('This page shows no owner.');
+      const conflict = view.ownerConflict;
+      if (conflict?.repId === request.repId) {
+        await linkRepToCrm(db, request.repId, { crm: view.crm, userId: conflict.userId });
+        return;
+      }
+      // A retry of a link that did commit: the page's owner is now that rep, no question left.
+      const nowShown = view.state === 'related' ? view.owner?.rep.id : view.proposedOwner?.repId;
+      if (!conflict && nowShown === request.repId) return;
+      throw new Error('That rep is not the one this page asks about.');
+    }
   }
 }
 
@@ -54,8 +91,11 @@ async function linkOrCreate(
 ): Promise<void> {
   const { crm, recordId } = view;
   if (request.type === 'linkRecord') {
-    if (!view.candidates.some((candidate) => candidate.id === request.target.id)) {
-      throw new Error('That record is not one of the choices offered.');
+    const candidate = view.candidates.find((offered) => offered.id === request.target.id);
+    if (!candidate) throw new Error('That record is not one of the choices offered.');
+    // Never a second user of this CRM on a rep without the manager saying so.
+    if (candidate.linkedInCrm && request.secondLink !== true) {
+      throw new Error(`${candidate.name} is already linked to another user of this CRM: confirm to link this one too.`);
     }
     if (view.kind === 'account') await linkAccountToCrm(db, request.target.id, { crm, recordId });
     else await linkRepToCrm(db, request.target.id, { crm, userId: recordId });

@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { AccountInsight } from '@/utils/insights';
+import type { OwnerConflict } from '@/utils/messaging/panel-view';
+import type { Crm } from '@/utils/schemas/common';
 import { formatDate } from '@/utils/format/numbers';
 import { MeetingDate } from './MeetingDate';
+import { OwnerConflictQuestion } from './OwnerConflictQuestion';
 import { ObservationList } from './ObservationList';
 import { StrategyPrompts } from './StrategyPrompts';
 import type { PanelRequestWithoutId } from './use-panel-port';
@@ -14,11 +18,14 @@ export function AccountView({
   notes,
   send,
   compact = false,
+  pageOwner,
 }: {
   insight: AccountInsight;
   notes?: string;
   send: Send;
   compact?: boolean;
+  /** What the account page shows about its owner, when the account has no owner rep yet. */
+  pageOwner?: { crm: Crm; proposed?: { repId: string; name: string }; conflict?: OwnerConflict };
 }) {
   const { account, owner } = insight;
   const headingId = `coachlens-account-${account.id}`;
@@ -51,6 +58,10 @@ export function AccountView({
             </>
           )}
         </p>
+      ) : pageOwner?.proposed ? (
+        <ProposedOwner accountId={account.id} proposed={pageOwner.proposed} send={send} />
+      ) : pageOwner?.conflict ? (
+        <OwnerConflictQuestion crm={pageOwner.crm} conflict={pageOwner.conflict} send={send} />
       ) : (
         <p className="panel-muted">{i18n.t('panel.account.noOwner')}</p>
       )}
@@ -84,5 +95,33 @@ export function AccountView({
         </>
       )}
     </section>
+  );
+}
+
+/** The owner the page shows is one of the reps: one click makes them the account's owner rep. */
+function ProposedOwner({
+  accountId,
+  proposed,
+  send,
+}: {
+  accountId: string;
+  proposed: { repId: string; name: string };
+  send: Send;
+}) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <p className="proposed-owner">
+      {i18n.t('panel.account.proposedOwner', { name: proposed.name })}{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          send({ type: 'setAccountOwnerFromPage', accountId, repId: proposed.repId }).catch(() => setBusy(false));
+        }}
+      >
+        {i18n.t('panel.account.takeProposedOwner', { name: proposed.name })}
+      </button>
+    </p>
   );
 }

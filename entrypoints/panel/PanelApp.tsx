@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { AccountView } from './AccountView';
 import { AttentionList } from './AttentionList';
 import { CollapsedTab } from './CollapsedTab';
+import { PageReadingView } from './PageReadingView';
+import { PanelMenu } from './PanelMenu';
 import { RelatedView } from './RelatedView';
 import { RepView } from './RepView';
 import { UnlinkedView } from './UnlinkedView';
@@ -23,6 +25,10 @@ export function PanelApp() {
   // No write from a click or key the manager could not see: while the page covers, fades or
   // distorts the panel, its controls are inert (no clicks, no focus, no typing).
   const writable = visibility === 'visible' || visibility === 'unsupported';
+  // "What CoachLens read on this page", opened from the menu; it follows the page while open.
+  const [readingOpen, setReadingOpen] = useState(false);
+  const report = 'page' in view ? view.page : undefined;
+  const menuRef = useRef<HTMLDivElement>(null);
 
   if (notice === 'gone') {
     return (
@@ -39,6 +45,11 @@ export function PanelApp() {
       <header className="panel-header">
         <span className="panel-brand">{i18n.t('panel.title')}</span>
         <AttentionList entries={attentionEntries(view)} />
+        {report && (
+          <div ref={menuRef} className="panel-menu-slot">
+            <PanelMenu onPageReading={() => setReadingOpen(true)} />
+          </div>
+        )}
         {crm && (
           <button
             type="button"
@@ -74,7 +85,17 @@ export function PanelApp() {
             {i18n.t('panel.covered')}
           </p>
         )}
-        <div inert={!writable}>{renderView()}</div>
+        {readingOpen && report ? (
+          <PageReadingView
+            report={report}
+            onClose={() => {
+              setReadingOpen(false);
+              menuRef.current?.querySelector('button')?.focus();
+            }}
+          />
+        ) : (
+          <div inert={!writable}>{renderView()}</div>
+        )}
       </main>
     </div>
   );
@@ -92,7 +113,14 @@ export function PanelApp() {
           </p>
         );
       case 'account':
-        return <AccountView insight={view.account} notes={view.notes} send={send} />;
+        return (
+          <AccountView
+            insight={view.account}
+            notes={view.notes}
+            send={send}
+            pageOwner={{ crm: view.crm, proposed: view.proposedOwner, conflict: view.ownerConflict }}
+          />
+        );
       case 'rep':
         return <RepView insight={view.rep} send={send} />;
       case 'related':

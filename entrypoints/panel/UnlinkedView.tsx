@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
+import { crmLabels } from '@/utils/crm/labels';
 import type { PanelView } from '@/utils/messaging/panel-view';
 import type { PanelRequestWithoutId } from './use-panel-port';
 
@@ -18,6 +19,8 @@ export function UnlinkedView({
   const [query, setQuery] = useState('');
   const [name, setName] = useState(view.recordName ?? '');
   const [busy, setBusy] = useState(false);
+  /** The rep, already linked to another user of this CRM, the manager asked to link: confirmed first. */
+  const [confirming, setConfirming] = useState<string>();
   const searchId = useId();
   const nameId = useId();
   const kindLabel = view.kind === 'rep' ? i18n.t('panel.unlinked.kindRep') : i18n.t('panel.unlinked.kindAccount');
@@ -49,22 +52,55 @@ export function UnlinkedView({
             <p>{i18n.t('panel.unlinked.noMatches')}</p>
           ) : (
             <ul className="link-candidates">
-              {matches.map((candidate) => (
-                <li key={candidate.id}>
-                  <span>
-                    {candidate.name}
-                    {candidate.likely && <span className="badge badge-focus">{i18n.t('panel.unlinked.likely')}</span>}
-                  </span>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => run({ type: 'linkRecord', target: { kind: candidate.kind, id: candidate.id } })}
-                    aria-label={`${i18n.t('panel.unlinked.link')} ${candidate.name}`}
-                  >
-                    {i18n.t('panel.unlinked.link')}
-                  </button>
-                </li>
-              ))}
+              {matches.map((candidate) =>
+                confirming === candidate.id ? (
+                  <li key={candidate.id} className="confirm-second-link">
+                    <p>{i18n.t('panel.unlinked.confirmSecond', { name: candidate.name, crm: crmLabels[view.crm] })}</p>
+                    <span className="confirm-actions">
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() =>
+                          run({
+                            type: 'linkRecord',
+                            target: { kind: candidate.kind, id: candidate.id },
+                            secondLink: true,
+                          })
+                        }
+                      >
+                        {i18n.t('panel.unlinked.confirmSecondYes', { name: candidate.name, crm: crmLabels[view.crm] })}
+                      </button>
+                      <button type="button" className="secondary-button" onClick={() => setConfirming(undefined)}>
+                        {i18n.t('panel.unlinked.cancel')}
+                      </button>
+                    </span>
+                  </li>
+                ) : (
+                  <li key={candidate.id}>
+                    <span>
+                      {candidate.name}
+                      {candidate.likely && <span className="badge badge-focus">{i18n.t('panel.unlinked.likely')}</span>}
+                      {candidate.linkedInCrm && (
+                        <span className="panel-muted candidate-note">
+                          {i18n.t('panel.unlinked.linkedInCrm', { crm: crmLabels[view.crm] })}
+                        </span>
+                      )}
+                    </span>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() =>
+                        candidate.linkedInCrm
+                          ? setConfirming(candidate.id)
+                          : run({ type: 'linkRecord', target: { kind: candidate.kind, id: candidate.id } })
+                      }
+                      aria-label={`${i18n.t('panel.unlinked.link')} ${candidate.name}`}
+                    >
+                      {i18n.t('panel.unlinked.link')}
+                    </button>
+                  </li>
+                ),
+              )}
             </ul>
           )}
         </>

@@ -1,4 +1,5 @@
 import { addAccount } from '@/utils/db/accounts';
+import { rememberRecordAccount, rememberRecordOwner } from '@/utils/db/record-choices';
 import { addRep } from '@/utils/db/reps';
 import { useFreshDb } from '@/utils/db/test-support';
 import type { PageContext } from '@/utils/messaging/protocol';
@@ -85,4 +86,26 @@ it('reads the tab id from ?tab=', () => {
   expect(tabIdFromSearch('?tab=-1')).toBeNull();
   expect(tabIdFromSearch('?tab=4x')).toBeNull();
   expect(tabIdFromSearch('')).toBeNull();
+});
+
+describe('resolvePrefill and the panel’s answers', () => {
+  it('a deal page that shows no owner or account prefills what the manager chose for that deal in the panel', async () => {
+    const { db, lee, initech } = await seed();
+    await rememberRecordOwner(db, lee.id, 'salesforce:deal:006Dn00000NoOwnIAB');
+    await rememberRecordAccount(db, initech.id, 'salesforce:deal:006Dn00000NoOwnIAB');
+    expect(await resolvePrefill(db, page('deal', '006Dn00000NoOwnIAB'))).toEqual({
+      rep: pick(lee),
+      account: pick(initech),
+    });
+  });
+
+  it('a rep’s name beside another user of this CRM is not taken for that rep', async () => {
+    const { db } = await seed();
+    expect(
+      await resolvePrefill(
+        db,
+        page('deal', '006Dn00000AbQ9wIAF', { ownerName: 'Dana Whitfield', ownerUserId: '005Dn00000Zz9ZzIAA' }),
+      ),
+    ).toEqual({ rep: null, account: null });
+  });
 });

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { findAccountByCrmLink, listAccounts } from '@/utils/db/accounts';
+import { chosenFor } from '@/utils/db/record-choices';
 import { findRepByCrmLink, getRep, listReps } from '@/utils/db/reps';
 import { pageContextSchema, type PageContext, type TabContextReply } from '@/utils/messaging/protocol';
 import { findByName } from '@/utils/records/names';
-import type { Account, Rep } from '@/utils/schemas';
+import { pageOwner } from '@/utils/records/page-owner';
+import { crmRecordKey, type Account, type Rep } from '@/utils/schemas';
 import type { Pick } from './draft';
 import { pendingNoteKey, readPendingNote, type PendingNote } from './pending-note';
 
@@ -34,7 +36,8 @@ async function byName<T extends { name: string }>(rows: Promise<T[]>, name: stri
 /**
  * Who and where the page is about. A user page is a rep; an account page is the account and its
  * owner rep; a deal, contact or lead page names its account and owner (by CRM link first, then by
- * name, matched as the panel matches it). Records CoachLens does not know prefill nothing.
+ * name, matched as the panel matches it), or the manager named them in the panel when the page did
+ * not. Records CoachLens does not know prefill nothing.
  */
 export async function resolvePrefill(db: CoachLensDb, context: PageContext | null): Promise<Prefill> {
   if (!context?.ref.kind || !context.ref.id) return noPrefill;
@@ -46,12 +49,16 @@ export async function resolvePrefill(db: CoachLensDb, context: PageContext | nul
     const owner = account?.ownerRepId ? await getRep(db, account.ownerRepId) : null;
     return { rep: pickOf(owner), account: pickOf(account) };
   }
+  const recordKey = crmRecordKey(crm, kind, id);
   const account =
-    (facts.accountId ? await findAccountByCrmLink(db, crm, facts.accountId) : null) ??
-    (await byName(listAccounts(db), facts.accountName));
-  let rep =
-    (facts.ownerUserId ? await findRepByCrmLink(db, crm, facts.ownerUserId) : null) ??
-    (await byName(listReps(db), facts.ownerName));
+    facts.accountId || facts.accountName
+      ? ((facts.accountId ? await findAccountByCrmLink(db, crm, facts.accountId) : null) ??
+        (await byName(listAccounts(db), facts.accountName)))
+      : (chosenFor(await listAccounts(db), recordKey) ?? null);
+  const reps = await listReps(db, { includeInactive: true });
+  const owner = pageOwner(reps, crm, facts);
+  // A rep's name beside another user of this CRM is not trusted until the manager says so.
+  let rep = owner.state === 'rep' ? owner.rep : owner.state === 'unread' ? (chosenFor(reps, recordKey) ?? null) : null;
   // No owner on the page: the account's owner rep is the next best guess.
   if (!rep && account?.ownerRepId) rep = await getRep(db, account.ownerRepId);
   return { rep: pickOf(rep), account: pickOf(account) };

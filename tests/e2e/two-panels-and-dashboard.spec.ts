@@ -32,7 +32,8 @@ test('two panels (rep and account page) and the dashboard stay in step: a write 
   await accountTab.goto(account.url);
   const accountPanel = await panelFrame(accountTab);
   await accountPanel.getByRole('button', { name: 'Create “Globex Corporation”' }).click();
-  await expect(accountPanel.getByText('No owner rep set yet. Set one in the dashboard.')).toBeVisible();
+  // The page shows Dana as the owner: the panel proposes her; here the dashboard sets her instead.
+  await expect(accountPanel.getByText("This page shows Dana Whitfield as the account's owner.")).toBeVisible();
 
   const dashboard = await openExtensionPage('options.html#accounts');
   const dashboardErrors = await collectPageErrors(dashboard);

@@ -1,4 +1,4 @@
-import { formatDate, formatDuration, formatPercent, formatScore } from './numbers';
+import { formatCount, formatDate, formatDuration, formatMilliseconds, formatPercent, formatScore } from './numbers';
 
 describe('formatDuration', () => {
   it('shows hours and minutes with units', () => {
@@ -32,5 +32,14 @@ describe('formatPercent, formatScore, formatDate', () => {
 
   it('formats dates in the medium style', () => {
     expect(formatDate(Date.UTC(2026, 10, 27, 12), 'en-US')).toBe('Nov 27, 2026');
+  });
+});
+
+describe('formatCount, formatMilliseconds', () => {
+  it('groups thousands and always names the millisecond unit', () => {
+    expect(formatCount(12_000, 'en-US')).toBe('12,000');
+    expect(formatMilliseconds(3.46, 'en-US')).toBe('3.5 ms');
+    expect(formatMilliseconds(212.4, 'en-US')).toBe('212 ms');
+    expect(formatMilliseconds(3.46, 'de-DE')).toBe('3,5 ms');
   });
 });

@@ -28,3 +28,18 @@ export function formatDate(epochMs: number, locale?: string): string {
 export function formatDateTime(epochMs: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
+
+/** A count of things with its unit word supplied by the caller's message: "12,000". */
+export function formatCount(count: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+}
+
+/** A short duration measured in milliseconds, with its unit: "3.4 ms", "12 ms". */
+export function formatMilliseconds(ms: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'millisecond',
+    unitDisplay: 'short',
+    maximumFractionDigits: ms < 10 ? 1 : 0,
+  }).format(ms);
+}

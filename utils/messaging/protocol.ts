@@ -85,6 +85,8 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('linkRecord'),
     requestId: requestIdSchema,
     target: z.strictObject({ kind: z.enum(['rep', 'account']), id: idSchema }),
+    /** The manager confirmed linking a second user of this CRM to a rep who already has one. */
+    secondLink: z.literal(true).optional(),
   }),
   z.strictObject({
     type: z.literal('createAndLinkRecord'),
@@ -114,5 +116,21 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
     accountId: idSchema,
     meetingAt: z.number().int().min(0).max(8_640_000_000_000_000).nullable(),
   }),
+  /** The manager's answer for a fact the page does not show: this record's owner rep or account. */
+  z.strictObject({
+    type: z.literal('answerPageQuestion'),
+    requestId: requestIdSchema,
+    fact: z.enum(['owner', 'account']),
+    id: idSchema,
+  }),
+  /** Takes the owner the page shows as the account's owner rep (the panel proposed it). */
+  z.strictObject({
+    type: z.literal('setAccountOwnerFromPage'),
+    requestId: requestIdSchema,
+    accountId: idSchema,
+    repId: idSchema,
+  }),
+  /** "Yes, it is them": links the CRM user the page shows as owner to the rep of the same name. */
+  z.strictObject({ type: z.literal('confirmOwnerCrmUser'), requestId: requestIdSchema, repId: idSchema }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;

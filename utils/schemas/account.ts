@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, idSchema, nameSchema, textSchema } from './common';
+import { crmKey, crmSchema, idSchema, nameSchema, recordChoicesSchema, textSchema } from './common';
 import { z } from './zod';
 
 export const importanceSchema = z.enum(['key', 'standard']);
@@ -20,6 +20,11 @@ export const accountSchema = z.object({
   crmKeys: z.array(z.string()),
   /** The manager's own notes on the account; never shown to the CRM page. */
   notes: textSchema.optional(),
+  /**
+   * Deals, contacts and leads whose page shows no account, and for which the manager chose this
+   * one (the panel asked once). Not indexed, like `Rep.ownerOfRecords`.
+   */
+  accountOfRecords: recordChoicesSchema.optional(),
 });
 export type Account = z.infer<typeof accountSchema>;
 

@@ -28,3 +28,19 @@ export const textSchema = z.string().max(20_000, { message: 'is longer than 20,0
 export function crmKey(crm: Crm, id: string): string {
   return `${crm}:${id}`;
 }
+
+/**
+ * A deal, contact or lead record of a CRM, `"salesforce:deal:006…"`: the kind is part of the key
+ * because some CRMs number each kind of record on its own (Pipedrive deal 812, organization 812).
+ */
+export function crmRecordKey(crm: Crm, kind: string, id: string): string {
+  return `${crm}:${kind}:${id}`;
+}
+
+/**
+ * The records (`crmRecordKey`) whose page did not show a fact and for which the manager chose this
+ * row. Bounded so one row stays small: the oldest choice makes room for a new one (that page then
+ * asks again).
+ */
+export const maxRecordChoices = 1000;
+export const recordChoicesSchema = z.array(z.string().min(1).max(320)).max(maxRecordChoices);

@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, epochMsSchema, idSchema, nameSchema } from './common';
+import { crmKey, crmSchema, epochMsSchema, idSchema, nameSchema, recordChoicesSchema } from './common';
 import { z } from './zod';
 
 export const tiers = ['star', 'core', 'developing', 'unset'] as const;
@@ -28,6 +28,12 @@ export const repSchema = z.object({
    * overdue. Absent on reps from before it was recorded, who are judged by their observations alone.
    */
   addedAt: epochMsSchema.optional(),
+  /**
+   * Deals, contacts and leads whose page shows no owner, and for which the manager chose this rep
+   * as the owner (the panel asked once). Not indexed: the background looks them up in the team
+   * data it already holds, so this needs no new database version.
+   */
+  ownerOfRecords: recordChoicesSchema.optional(),
 });
 export type Rep = z.infer<typeof repSchema>;
 
