@@ -7,9 +7,9 @@ import { getDb } from '@/utils/db/app-db';
 import { themeItem, welcomeItem } from '@/utils/settings';
 import { AccountPage } from './accounts/AccountPage';
 import { AccountsSection } from './accounts/AccountsSection';
-import { CrmSitesSection, DataSection } from './optional-sections';
+import { CrmSitesSection } from './crm-sites/CrmSitesSection';
+import { DataSection } from './data/DataSection';
 import { OverviewSection } from './overview/OverviewSection';
-import { PlaceholderSection } from './PlaceholderSection';
 import { RepPage } from './rep/RepPage';
 import { ResultsSection } from './results/ResultsSection';
 import { hrefOf, type Route } from './route';
@@ -71,21 +71,9 @@ function Section({ route, data }: { route: Route; data: Dashboard }) {
     case 'settings':
       return <SettingsSection data={data} />;
     case 'data':
-      return DataSection ? (
-        <DataSection />
-      ) : (
-        <PlaceholderSection id="data" heading={i18n.t('options.nav.data')} text={i18n.t('options.placeholder.data')} />
-      );
+      return <DataSection />;
     case 'crm-sites':
-      return CrmSitesSection ? (
-        <CrmSitesSection />
-      ) : (
-        <PlaceholderSection
-          id="crm-sites"
-          heading={i18n.t('options.nav.crmSites')}
-          text={i18n.t('options.placeholder.crmSites')}
-        />
-      );
+      return <CrmSitesSection />;
   }
 }
 
