@@ -3,7 +3,7 @@ import { listAccounts } from '@/utils/db/accounts';
 import { addPlan, getPlan } from '@/utils/db/plans';
 import { listReps } from '@/utils/db/reps';
 import { listStrategiesForAccount } from '@/utils/db/strategies';
-import { seedRep, seedSkill, useFreshDb } from '@/utils/db/test-support';
+import { seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
 import { teamInsights } from '@/utils/insights';
 import type { PanelRequest, PageContext } from '@/utils/messaging/protocol';
 import type { PanelView } from '@/utils/messaging/panel-view';

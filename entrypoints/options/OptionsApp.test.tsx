@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSection, useCleanDashboard } from './test-support';
+import { openSection, useCleanDashboard } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

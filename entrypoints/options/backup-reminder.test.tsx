@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { lastBackupAtItem } from '@/utils/data/durability';
-import { openSection, useCleanDashboard, withSampleTeam } from './test-support';
+import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 useCleanDashboard();
 

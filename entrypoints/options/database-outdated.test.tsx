@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
 import { CoachLensDb, dbName, getDb } from '@/utils/db/app-db';
-import { deleteDatabase } from '@/utils/db/migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { dbVersions } from '@/utils/db/versions';
-import { openSection, useCleanDashboard } from './test-support';
+import { openSection, useCleanDashboard } from '@/tests/support/dashboard';
 
 /*
  * Issue 10: the dashboard is the page a manager leaves open for days. When a newer CoachLens (in

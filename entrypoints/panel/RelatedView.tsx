@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { PanelView } from '@/utils/messaging/panel-view';
 import { AccountView } from './AccountView';
 import { RepView } from './RepView';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 type RelatedPanelView = Extract<PanelView, { state: 'related' }>;
 

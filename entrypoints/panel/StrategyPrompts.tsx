@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { accountPromptGroups } from '@/utils/content/account-prompts';
+import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import type { PromptView } from '@/utils/insights';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 const saveDelayMs = 800;
 

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { addRep } from '@/utils/db/reps';
 import { addSkill } from '@/utils/db/skills';
-import { useFreshDb } from '@/utils/db/test-support';
+import { useFreshDb } from '@/tests/support/fresh-db';
 import type { Rep, Skill } from '@/utils/schemas';
 import { ObservationForm } from './ObservationForm';
 import type { Prefill } from './prefill';

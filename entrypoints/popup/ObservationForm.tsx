@@ -4,16 +4,9 @@ import { Combobox, type ComboboxValue } from '@/components/combobox/Combobox';
 import { RatingPicker, type Level } from '@/components/rating/RatingPicker';
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { toDomainError, ValidationError } from '@/utils/db/errors';
+import { maxNoteLength } from '@/utils/schemas/observation';
 import { observationContexts, type Account, type ObservationContext, type Rep, type Skill } from '@/utils/schemas';
-import {
-  emptyDraft,
-  fieldOfIssue,
-  maxNoteLength,
-  validateDraft,
-  type Draft,
-  type DraftErrors,
-  type DraftField,
-} from './draft';
+import { emptyDraft, fieldOfIssue, validateDraft, type Draft, type DraftErrors, type DraftField } from './draft';
 import type { Prefill } from './prefill';
 import { saveDraft, undoSave, type SavedObservation } from './save';
 

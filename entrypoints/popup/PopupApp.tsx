@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { Tabs } from '@/components/tabs/Tabs';
-import { lastBackupAtItem } from '@/utils/data/durability';
+import { useStored } from '@/hooks/use-stored';
 import { getDb } from '@/utils/db/app-db';
 import { listAccounts } from '@/utils/db/accounts';
 import { listReps } from '@/utils/db/reps';
@@ -14,6 +14,7 @@ import { ObservationForm } from './ObservationForm';
 import { loadPopupStart, type PopupStart } from './prefill';
 import { TodayTab } from './TodayTab';
 import { dashboardPath } from './today';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 type TabId = 'log' | 'today';
 
@@ -28,12 +29,7 @@ export function PopupApp() {
   const [start, setStart] = useState<PopupStart>();
   const [failure, setFailure] = useState<string>();
   const [skillsReady, setSkillsReady] = useState(false);
-  const [lastBackupAt, setLastBackupAt] = useState<number | null>();
-
-  useEffect(() => {
-    void lastBackupAtItem.getValue().then(setLastBackupAt);
-    return lastBackupAtItem.watch(setLastBackupAt);
-  }, []);
+  const lastBackupAt = useStored(lastBackupAtItem);
 
   useEffect(() => {
     let cancelled = false;

@@ -1,6 +1,6 @@
 import { addAccount } from '@/utils/db/accounts';
 import { addRep } from '@/utils/db/reps';
-import { useFreshDb } from '@/utils/db/test-support';
+import { useFreshDb } from '@/tests/support/fresh-db';
 import type { PageContext } from '@/utils/messaging/protocol';
 import { resolvePrefill, tabIdFromSearch } from './prefill';
 

@@ -6,7 +6,7 @@ import { pageContextSchema, type PageContext, type TabContextReply } from '@/uti
 import { findByName } from '@/utils/records/names';
 import type { Account, Rep } from '@/utils/schemas';
 import type { Pick } from './draft';
-import { pendingNoteKey, readPendingNote, type PendingNote } from './pending-note';
+import { pendingNoteKey, readPendingNote, type PendingNote } from '@/utils/messaging/pending-note';
 
 export interface Prefill {
   rep: Pick | null;

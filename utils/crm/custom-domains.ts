@@ -14,7 +14,7 @@ import type { CrmId, PageRef } from './types';
 
 export type CustomDomain = { origin: string; crm: CrmId };
 
-/** The manager's custom domains' key in `storage.local` (custom-domains-store.ts writes it). */
+/** The manager's custom domains' key in `storage.local` (`utils/storage/items.ts` defines the item that writes it). */
 export const customDomainsKey = 'customDomains';
 
 /**

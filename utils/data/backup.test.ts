@@ -10,7 +10,7 @@ import { backupFileName, exportBackup } from './export-backup';
 import { ImportFileError } from './import-errors';
 import { applyImport, previewImport } from './import-plan';
 import { listSnapshots } from './snapshots';
-import { dumpDb, rowsOf, sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { dumpDb, rowsOf, sampleBackup, sampleIds, useFreshDataDb } from '@/tests/support/data-db';
 import { deleteAllData, restoreSnapshot } from './wipe';
 
 const db = useFreshDataDb();

@@ -4,7 +4,7 @@ import { ImportFileError } from './import-errors';
 import { loadBackupFile, loadCsvFile } from './import-files';
 import { applyImport } from './import-plan';
 import type { FileLike } from './read-file';
-import { dumpDb, sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { dumpDb, sampleBackup, sampleIds, useFreshDataDb } from '@/tests/support/data-db';
 
 /*
  * Every bad file gets a message that names the file, the place (table and row, or CSV row and

@@ -3,7 +3,7 @@ import { countRows } from '../db/snapshot';
 import type { Observation } from '../schemas';
 import { checkBackupText } from './check-backup';
 import { applyImport } from './import-plan';
-import { sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { sampleBackup, sampleIds, useFreshDataDb } from '@/tests/support/data-db';
 import type { Progress } from './yield';
 
 const db = useFreshDataDb();

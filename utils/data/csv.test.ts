@@ -4,7 +4,7 @@ import { neutraliseCell, parseCrmLinks, formatCrmLinks, parseCsvNumber, restoreC
 import { exportCsv } from './csv-export';
 import { mapHeaders, normalisePeriod, prepareCsvImport } from './csv-import';
 import { applyImport } from './import-plan';
-import { sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { sampleBackup, sampleIds, useFreshDataDb } from '@/tests/support/data-db';
 
 const db = useFreshDataDb();
 

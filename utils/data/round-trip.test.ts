@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CoachLensDb } from '../db';
 import { openCoachLensDb } from '../db/app-db';
-import { deleteDatabase, readAllRows } from '../db/migration-harness';
+import { deleteDatabase, readAllRows } from '@/tests/support/migration-harness';
 import {
   accountCrmKeys,
   activities,

@@ -14,7 +14,7 @@ import {
 import { NotFoundError, ValidationError } from './errors';
 import { addObservation, getObservation } from './observations';
 import { addStrategy, getStrategyForAccount } from './strategies';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, useFreshDb } from '@/tests/support/fresh-db';
 
 const db = useFreshDb();
 

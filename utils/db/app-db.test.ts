@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoachLensDb, dbName, getDb, openCoachLensDb, schemaVersion, tableNames } from './app-db';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { dbVersions } from './versions';
 
 describe('CoachLensDb', () => {

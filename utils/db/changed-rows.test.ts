@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CoachLensDb } from './app-db';
 import { changedRowsOf, mergeChangedRows } from './changed-rows';
-import { useFreshDb } from './test-support';
+import { useFreshDb } from '@/tests/support/fresh-db';
 
 const db = useFreshDb();
 

@@ -12,7 +12,7 @@ import {
   updateObservation,
 } from './observations';
 import { countRows } from './snapshot';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
 import { getTimeEntryForObservation, listTimeEntriesBetween } from './time-entries';
 
 const db = useFreshDb();

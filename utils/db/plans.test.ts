@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { addPlan, deletePlan, getPlan, listPlansDueBy, listPlansForRep, setPlanActionDone, updatePlan } from './plans';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
 
 const db = useFreshDb();
 

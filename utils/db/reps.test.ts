@@ -18,7 +18,7 @@ import {
 import { upsertResult } from './results';
 import { saveStrategyAnswers, getStrategyForAccount } from './strategies';
 import { countRows } from './snapshot';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
 import { addTimeEntry, getTimeEntry } from './time-entries';
 
 const db = useFreshDb();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { deleteResult, getResult, listResultsForPeriod, listResultsForRep, upsertResult } from './results';
 import { countRows } from './snapshot';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, useFreshDb } from '@/tests/support/fresh-db';
 
 const db = useFreshDb();
 

@@ -1,5 +1,5 @@
 import { type Skill, skillSchema } from '../schemas';
-import { defaultSkills } from '../content/default-skills';
+import { defaultSkills } from '../defaults/default-skills';
 import type { CoachLensDb } from './app-db';
 import { InUseError, NotFoundError } from './errors';
 import { guard, newId } from './guard';

@@ -5,7 +5,7 @@ import { addPlan } from './plans';
 import { upsertResult } from './results';
 import { countRows, loadInsightInput } from './snapshot';
 import { saveStrategyAnswers } from './strategies';
-import { seedRep, seedSkill, useFreshDb } from './test-support';
+import { seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
 import { addTimeEntry } from './time-entries';
 
 const db = useFreshDb();

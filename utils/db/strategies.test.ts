@@ -10,7 +10,7 @@ import {
   saveStrategyAnswers,
   updateStrategy,
 } from './strategies';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, useFreshDb } from '@/tests/support/fresh-db';
 
 const db = useFreshDb();
 

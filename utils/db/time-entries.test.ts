@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { addObservation } from './observations';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, useFreshDb } from '@/tests/support/fresh-db';
 import {
   addTimeEntry,
   deleteTimeEntry,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CoachLensDb, type DatabaseLifecycleEvent } from './app-db';
 import { DatabaseUnavailableError } from './errors';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { addRep, listReps } from './reps';
-import { rejection } from './test-support';
+import { rejection } from '@/tests/support/fresh-db';
 import { dbVersions } from './versions';
 
 /*

@@ -1,4 +1,5 @@
-import { formatDate, formatDuration, formatPercent, formatScore } from './numbers';
+import { formatDate } from './dates';
+import { formatDuration, formatPercent, formatScore } from './numbers';
 
 describe('formatDuration', () => {
   it('shows hours and minutes with units', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupRepsByTier, meanAttainmentByRep, repTiers, tierCutCount, tierWindow } from './tiers';
-import { now, rep, result } from './test-fixtures';
+import { now, rep, result } from '@/tests/support/insight-fixtures';
 
 describe('tierWindow', () => {
   it('is the quarter before now and the quarter of now', () => {

@@ -2,12 +2,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addObservation } from '../db/observations';
 import { addRep } from '../db/reps';
 import { loadInsightInput } from '../db/snapshot';
-import { useFreshDb } from '../db/test-support';
+import { useFreshDb } from '@/tests/support/fresh-db';
 import { installDefaultSkills, listSkills } from '../db/skills';
 import { teamInsights } from '../insights/team-insights';
-import { sampleTeamItem } from '../settings';
 import { generateSampleTeam } from './generate';
 import { loadSampleTeam, removeSampleTeam, SampleTeamError } from './load';
+import { sampleTeamItem } from '@/utils/storage/items';
 
 const now = new Date(2026, 10, 18, 12).getTime();
 const getDb = useFreshDb();

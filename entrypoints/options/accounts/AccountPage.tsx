@@ -4,14 +4,14 @@ import { Field } from '@/components/dashboard/Field';
 import { updateAccount } from '@/utils/db/accounts';
 import { getDb } from '@/utils/db/app-db';
 import { addStrategy, saveStrategyAnswers, updateStrategy } from '@/utils/db/strategies';
-import { accountPromptGroups } from '@/utils/content/account-prompts';
+import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import { accountInsightFrom } from '@/utils/insights/account-insight';
 import type { Importance } from '@/utils/schemas/account';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formErrorsOf } from '../field-errors';
-import { formatDate, fromDateInput, toDateInput } from '../format';
-import { hrefOf } from '../route';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formErrorsOf } from '@/utils/dashboard/field-errors';
+import { formatDate, fromDateInput, toDateInput } from '@/utils/format/dates';
+import { hrefOf } from '@/utils/dashboard/route';
 
 export function AccountPage({ data, accountId }: { data: Dashboard; accountId: string }) {
   const { team, input } = data;

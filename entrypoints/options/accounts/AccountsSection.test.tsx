@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

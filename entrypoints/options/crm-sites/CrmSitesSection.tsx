@@ -10,12 +10,12 @@ import {
   type CustomDomain,
   type CustomDomainStatus,
 } from '@/utils/crm/custom-domains';
-import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
 import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import { SectionHeading } from '../SectionHeading';
-import { useStored } from '../use-stored';
+import { useStored } from '@/hooks/use-stored';
 import './crm-sites.css';
+import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 type Message = { text: string; ok: boolean };
 

@@ -9,7 +9,7 @@ import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
-import { formatCount } from './format';
+import { formatCount } from '@/utils/format/numbers';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

@@ -5,7 +5,7 @@ import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
 import type { Crm } from '@/utils/schemas/common';
-import { FormStatus, useSaveForm } from '../use-save-form';
+import { FormStatus, useSaveForm } from '@/hooks/use-save-form';
 
 /** Adds a rep, optionally linked to their CRM user; used by the welcome and the overview. */
 export function AddRepForm({ defaultCrm = 'salesforce' }: { defaultCrm?: Crm }) {

@@ -2,7 +2,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard } from '../test-support';
+import { openSection, useCleanDashboard } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, within } from '@testing-library/react';
-import { insightSettingsItem, themeItem } from '@/utils/settings';
-import { openSection, useCleanDashboard } from '../test-support';
+import { openSection, useCleanDashboard } from '@/tests/support/dashboard';
+import { insightSettingsItem, themeItem } from '@/utils/storage/items';
 
 useCleanDashboard();
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

@@ -2,8 +2,9 @@ import { i18n } from '#i18n';
 import { BarChart } from '@/components/charts/BarChart';
 import type { Observation } from '@/utils/schemas/observation';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formatDate, formatScore } from '../format';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formatDate } from '@/utils/format/dates';
+import { formatScore } from '@/utils/format/numbers';
 
 export interface StarQuote {
   observationId: string;

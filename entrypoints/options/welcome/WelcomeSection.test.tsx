@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
-import { welcomeItem } from '@/utils/settings';
 import { OptionsApp } from '../OptionsApp';
-import { useCleanDashboard } from '../test-support';
+import { useCleanDashboard } from '@/tests/support/dashboard';
+import { welcomeItem } from '@/utils/storage/items';
 
 useCleanDashboard();
 

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/utils/db/app-db';
 import { loadSampleTeam } from '@/utils/sample/load';
-import { OptionsApp } from './OptionsApp';
+import { OptionsApp } from '@/entrypoints/options/OptionsApp';
 
 /** Test-only: an empty database and storage before each test of a section. */
 export function useCleanDashboard(): void {

@@ -4,7 +4,7 @@ import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { setRepActive, updateRep } from '@/utils/db/reps';
 import type { Rep } from '@/utils/schemas/rep';
-import { FormStatus, useSaveForm } from '../use-save-form';
+import { FormStatus, useSaveForm } from '@/hooks/use-save-form';
 
 /** A blank optional field clears it (`null`), so "no email" is never stored as an invalid "". */
 function optional(value: string): string | null {

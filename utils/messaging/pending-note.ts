@@ -1,5 +1,5 @@
 import { z } from '@/utils/schemas/zod';
-import { maxNoteLength } from './draft';
+import { maxNoteLength } from '@/utils/schemas/observation';
 
 /**
  * Text the manager selected on a CRM page and sent with "Log as observation note". The background

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { type CoachLensDb, openCoachLensDb } from './app-db';
-import { type DbVersion, dbVersions } from './versions';
+import { type CoachLensDb, openCoachLensDb } from '@/utils/db/app-db';
+import { type DbVersion, dbVersions } from '@/utils/db/versions';
 
 /**
  * Test-only helper (DESIGN §2: every upgrade has a test that builds the old version with data and

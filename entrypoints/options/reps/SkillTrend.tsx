@@ -4,7 +4,7 @@ import { LineChart } from '@/components/charts/LineChart';
 import { Field } from '@/components/dashboard/Field';
 import type { SkillRow } from '@/utils/insights/rep-insight';
 import type { SkillTrendSeries } from '@/utils/insights/skill-trend';
-import { formatScore } from '../format';
+import { formatScore } from '@/utils/format/numbers';
 
 const levelTicks = [1, 2, 3, 4];
 

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ObservationView } from '@/utils/insights';
 import type { ObservationContext } from '@/utils/schemas/observation';
-import { formatDate } from '@/utils/format/numbers';
+import { formatDate } from '@/utils/format/dates';
 
 /** Browser message keys allow only [A-Za-z0-9_], so the dashed context ids map to camelCase keys. */
 const contextKeys = {
@@ -14,7 +14,7 @@ const contextKeys = {
 } as const satisfies Record<ObservationContext, string>;
 
 /** The latest observations: when, where, which skills at what level, and what was seen. */
-export function ObservationList({
+export function RecentObservations({
   observations,
   emptyText,
   show,

@@ -4,8 +4,9 @@ import { InsightInputMirror } from '@/utils/db/input-mirror';
 import type { InsightInput } from '@/utils/db/snapshot';
 import type { TeamInsights } from '@/utils/insights/team-insights';
 import { TeamInsightsMemo } from '@/utils/insights/team-insights-memo';
-import { insightSettingsItem, sanitizeInsightSettings } from '@/utils/settings';
+import { sanitizeInsightSettings } from '@/utils/settings';
 import { useStored } from './use-stored';
+import { insightSettingsItem } from '@/utils/storage/items';
 
 export interface Dashboard {
   input: InsightInput;

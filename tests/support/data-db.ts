@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
-import { type CoachLensDb, openCoachLensDb } from '../db/app-db';
-import { deleteDatabase, readAllRows, type RowsByTable } from '../db/migration-harness';
-import { deleteSnapshotDb } from './snapshots';
+import { type CoachLensDb, openCoachLensDb } from '@/utils/db/app-db';
+import { deleteDatabase, readAllRows, type RowsByTable } from './migration-harness';
+import { deleteSnapshotDb } from '@/utils/data/snapshots';
 
 /** Test-only: a fresh database (and snapshot database) per test. */
 export function useFreshDataDb(): () => CoachLensDb {
@@ -31,4 +31,4 @@ export async function rowsOf(db: CoachLensDb): Promise<RowsByTable> {
   return readAllRows(db);
 }
 
-export { sampleBackup, sampleIds } from './sample-backup';
+export { sampleBackup, sampleIds } from '@/utils/data/sample-backup';

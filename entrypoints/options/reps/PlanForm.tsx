@@ -5,9 +5,9 @@ import { getDb } from '@/utils/db/app-db';
 import { addPlan } from '@/utils/db/plans';
 import { dayMs } from '@/utils/insights/periods';
 import type { SkillGap } from '@/utils/insights/gaps';
-import { levelNames } from '@/utils/content/default-skills';
-import { formErrorsOf, type FormErrors } from '../field-errors';
-import { fromDateInput, toDateInput } from '../format';
+import { levelNames } from '@/utils/defaults/default-skills';
+import { formErrorsOf, type FormErrors } from '@/utils/dashboard/field-errors';
+import { fromDateInput, toDateInput } from '@/utils/format/dates';
 
 /** Six weeks: long enough to practise one behaviour, short enough to keep it on the agenda. */
 export const defaultReviewDays = 42;

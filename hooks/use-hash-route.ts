@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseHash, type Route } from './route';
+import { parseHash, type Route } from '@/utils/dashboard/route';
 
 /** The route in the URL hash, and a way to replace it without adding a history entry. */
 export function useHashRoute(): [Route, (hash: string) => void] {

@@ -1,15 +1,18 @@
-import { i18n } from '#i18n';
-import type { Tier } from '@/utils/schemas/rep';
+/**
+ * Dates and times as the manager reads them, in the browser's language, and the local day an
+ * `<input type="date">` holds. `locale` is for tests; the UI passes nothing.
+ */
+export function formatDate(epochMs: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(epochMs);
+}
 
-export { formatDate, formatDateTime, formatDuration, formatPercent, formatScore } from '@/utils/format/numbers';
-
-export function tierLabel(tier: Tier): string {
-  return i18n.t(`panel.rep.tier.${tier}`);
+export function formatDateTime(epochMs: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
 
 /** "today", "3 days ago" through Intl, in the browser's language. */
-export function formatDaysAgo(days: number): string {
-  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-days, 'day');
+export function formatDaysAgo(days: number, locale?: string): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
 }
 
 /** A local `YYYY-MM-DD` for `<input type="date">`. */

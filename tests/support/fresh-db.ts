@@ -1,9 +1,9 @@
 import { afterEach, beforeEach } from 'vitest';
-import { type CoachLensDb, openCoachLensDb } from './app-db';
+import { type CoachLensDb, openCoachLensDb } from '@/utils/db/app-db';
 import { deleteDatabase } from './migration-harness';
-import { addRep } from './reps';
-import { addSkill } from './skills';
-import type { Rep, Skill } from '../schemas';
+import { addRep } from '@/utils/db/reps';
+import { addSkill } from '@/utils/db/skills';
+import type { Rep, Skill } from '@/utils/schemas';
 
 /** Test-only: a database of its own for every test, removed afterwards. Returns a getter. */
 export function useFreshDb(): () => CoachLensDb {

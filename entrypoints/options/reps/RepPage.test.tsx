@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
 import { addSkill } from '@/utils/db/skills';
-import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
 
 useCleanDashboard();
 

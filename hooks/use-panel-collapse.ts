@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Crm } from '@/utils/schemas/common';
 import { isCollapsed } from '@/utils/panel/panel-state';
-import { panelStateItem } from '@/utils/panel/panel-state-item';
+import { panelStateItem } from '@/utils/storage/items';
 
 /**
  * Whether the panel is collapsed on this CRM. The state lives in extension storage: the content

@@ -10,10 +10,12 @@ import { skillTrendSeries } from '@/utils/insights/skill-trend';
 import { tiers, type Tier } from '@/utils/schemas/rep';
 import type { PlanStatus } from '@/utils/schemas/plan';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formatDate, formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { tierLabel } from '../labels';
+import { formatDate, formatDaysAgo } from '@/utils/format/dates';
+import { formatDuration, formatPercent, formatScore } from '@/utils/format/numbers';
 import { CrmLinkForm } from './CrmLinkForm';
-import { ObservationList } from './ObservationList';
+import { ObservationHistory } from './ObservationHistory';
 import { PlanForm } from './PlanForm';
 import { PrintablePlan } from './PrintablePlan';
 import { RepProfileForm } from './RepProfileForm';
@@ -275,7 +277,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
         </button>
 
         <h3>{i18n.t('options.rep.observationsHeading')}</h3>
-        <ObservationList team={team} observations={team.observationsByRep.get(repId) ?? []} />
+        <ObservationHistory team={team} observations={team.observationsByRep.get(repId) ?? []} />
 
         {/* Managing the rep's record comes after the coaching, which is what the page is visited for. */}
         <h3>{i18n.t('options.rep.profileHeading')}</h3>

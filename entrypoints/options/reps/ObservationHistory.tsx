@@ -7,8 +7,9 @@ import { observationView } from '@/utils/insights/observation-view';
 import type { Observation } from '@/utils/schemas/observation';
 import type { TeamInsights } from '@/utils/insights/team-insights';
 import { contextLabel, noteLabel, type NoteField } from '../labels';
-import { formErrorsOf, type FormErrors } from '../field-errors';
-import { formatDate, formatDuration } from '../format';
+import { formErrorsOf, type FormErrors } from '@/utils/dashboard/field-errors';
+import { formatDate } from '@/utils/format/dates';
+import { formatDuration } from '@/utils/format/numbers';
 import { restoreObservation, snapshotObservation, type DeletedObservation } from './restore-observation';
 
 const noteFields: readonly NoteField[] = ['saw', 'keep', 'start', 'stop'];
@@ -67,7 +68,13 @@ function ObservationEditor({
 }
 
 /** Every observation of a rep, newest first, with a skill filter, a text filter, edit, and delete with undo. */
-export function ObservationList({ team, observations }: { team: TeamInsights; observations: readonly Observation[] }) {
+export function ObservationHistory({
+  team,
+  observations,
+}: {
+  team: TeamInsights;
+  observations: readonly Observation[];
+}) {
   const [skillFilter, setSkillFilter] = useState('');
   const [textFilter, setTextFilter] = useState('');
   const [editing, setEditing] = useState<string | null>(null);

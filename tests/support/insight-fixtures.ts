@@ -1,6 +1,6 @@
-import type { Account, Observation, Plan, Rating, Rep, Result, Skill, Strategy, TimeEntry } from '../schemas';
-import { dayMs } from './periods';
-import type { InsightInput } from './input';
+import type { Account, Observation, Plan, Rating, Rep, Result, Skill, Strategy, TimeEntry } from '@/utils/schemas';
+import { dayMs } from '@/utils/insights/periods';
+import type { InsightInput } from '@/utils/insights/input';
 
 /** Fixed clock for every test: 15 Aug 2026, noon local time (quarter 2026-Q3, month 2026-08). */
 export const now = new Date(2026, 7, 15, 12, 0, 0).getTime();

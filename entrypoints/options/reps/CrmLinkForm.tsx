@@ -7,7 +7,7 @@ import { linkRepToCrm, unlinkRepFromCrm } from '@/utils/db/reps';
 import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
-import { FormStatus, useSaveForm } from '../use-save-form';
+import { FormStatus, useSaveForm } from '@/hooks/use-save-form';
 
 /** The rep's CRM user links: the panel recognises their CRM page through these. */
 export function CrmLinkForm({ rep }: { rep: Rep }) {

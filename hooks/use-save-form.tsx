@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formErrorsOf, type FormErrors } from './field-errors';
+import { formErrorsOf, type FormErrors } from '@/utils/dashboard/field-errors';
 
 export interface SaveForm {
   errors: FormErrors;

@@ -3,7 +3,7 @@ import type { RepInsight } from '@/utils/insights/rep-insight';
 import type { TeamInsights } from '@/utils/insights/team-insights';
 import { observationView } from '@/utils/insights/observation-view';
 import type { Observation } from '@/utils/schemas/observation';
-import { formatDate } from '../format';
+import { formatDate } from '@/utils/format/dates';
 
 /**
  * The page a manager hands to the rep: the development plan and only the observations marked as
