@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { customDomainsKey, type CustomDomain, type CustomDomainStatus } from '../crm/custom-domains';
+import type { CustomDomainStatus } from '../crm/custom-domain-setup';
+import { customDomainsKey, type CustomDomain } from '../crm/custom-domains';
 import type { InsightSettings } from '../insights/settings';
 import { defaultInsightSettings } from '../insights/settings';
 import { panelStateKey, type PanelState } from '../panel/panel-state';

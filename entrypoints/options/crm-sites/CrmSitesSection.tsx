@@ -7,9 +7,9 @@ import {
   customOriginPattern,
   parseCustomOrigin,
   statusOf,
-  type CustomDomain,
   type CustomDomainStatus,
-} from '@/utils/crm/custom-domains';
+} from '@/utils/crm/custom-domain-setup';
+import type { CustomDomain } from '@/utils/crm/custom-domains';
 import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import { SectionHeading } from '../SectionHeading';
