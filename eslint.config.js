@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Sinks that turn strings into markup: CRM pages hold untrusted text, so none of these, anywhere. */
@@ -54,6 +55,19 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // The rules of hooks and the React Compiler's checks, on every file that can hold a component or a hook.
+    // (Playwright's fixtures call a `use` that is not React's: the browser-driving tests are left out.)
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['tests/e2e/**', 'tests/firefox/**', 'tests/package/**', 'scripts/**'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // CommonJS on purpose (scripts/check-node.cjs must run on an old Node): `require` is its import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/utils/db/app-db';
 import { InsightInputMirror } from '@/utils/db/input-mirror';
 import type { InsightInput } from '@/utils/db/snapshot';
@@ -25,11 +25,11 @@ export function useDashboard(): Dashboard | undefined {
   const input = useInsightInput();
   const stored = useStored(insightSettingsItem);
   const now = useClock(clockRefreshMs);
-  const memo = useRef(new TeamInsightsMemo());
+  const [memo] = useState(() => new TeamInsightsMemo());
   return useMemo(() => {
     if (!input || stored === undefined) return undefined;
-    return { input, team: memo.current.compute(input, now, sanitizeInsightSettings(stored)) };
-  }, [input, stored, now]);
+    return { input, team: memo.compute(input, now, sanitizeInsightSettings(stored)) };
+  }, [memo, input, stored, now]);
 }
 
 function useInsightInput(): InsightInput | undefined {

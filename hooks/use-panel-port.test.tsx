@@ -5,7 +5,7 @@ import type { PanelRequest } from '@/utils/messaging/protocol';
 import { goneMessage, usePanelPort } from './use-panel-port';
 
 /*
- * Issue 10: the service worker is stopped while a panel write is on its way. The panel must notice
+ * The service worker is stopped while a panel write is on its way. The panel must notice
  * the dropped port, reconnect, resend what was not confirmed with the same request id (so the
  * background can recognise it), and tell the manager what happened. When the extension itself is
  * gone (reloaded or updated under the page), it must stop trying and say to reload.

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { crmScripts } from '@/utils/build/crm-scripts';
-import { customOriginPattern, parseCustomOrigin, statusOf, type CustomDomainStatus } from '@/utils/crm/custom-domain-setup';
+import {
+  customOriginPattern,
+  parseCustomOrigin,
+  statusOf,
+  type CustomDomainStatus,
+} from '@/utils/crm/custom-domain-setup';
 import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 /** Every script this file registers carries this id prefix; others' registrations are left alone. */

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSection, useCleanDashboard } from '@/tests/support/dashboard';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('OptionsApp', () => {
   it('marks the current section in the navigation and links to every section by hash', async () => {

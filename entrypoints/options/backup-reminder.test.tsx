@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 import { lastBackupAtItem } from '@/utils/storage/items';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('backup reminder in the dashboard', () => {
   it('asks for a backup when there is data and none was ever made, and leads to the Data section', async () => {

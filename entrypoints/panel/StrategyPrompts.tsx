@@ -47,7 +47,9 @@ export function StrategyPrompts({
 
   // Save what is pending when the panel goes away (the component is keyed by account).
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useEffect(() => {
+    flushRef.current = flush;
+  });
   useEffect(() => () => flushRef.current(), []);
 
   const onChange = (promptId: string, value: string) => {

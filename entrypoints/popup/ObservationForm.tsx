@@ -113,11 +113,14 @@ export function ObservationForm({
     [ids.rep, ids.when, ids.duration],
   );
 
-  // First focus: the ratings when the rep is known, otherwise the rep.
+  // First focus, once, if the form appears on the active tab: the ratings when the rep is known,
+  // otherwise the rep. Later focus follows the user (switching tabs leaves it on the tab).
+  const focusOnAppear = useRef(active);
   useEffect(() => {
-    if (active) focusField(draftRef.current.rep ? 'firstRating' : 'rep');
-    // Only on mount: later focus follows the user.
-  }, []);
+    if (!focusOnAppear.current) return;
+    focusOnAppear.current = false;
+    focusField(draftRef.current.rep ? 'firstRating' : 'rep');
+  }, [focusField]);
 
   const save = useCallback(async () => {
     if (savingRef.current) return;

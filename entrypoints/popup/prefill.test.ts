@@ -1,10 +1,10 @@
 import { addAccount } from '@/utils/db/accounts';
 import { addRep } from '@/utils/db/reps';
-import { useFreshDb } from '@/tests/support/fresh-db';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 import type { PageContext } from '@/utils/messaging/protocol';
 import { resolvePrefill, tabIdFromSearch } from './prefill';
 
-const getDb = useFreshDb();
+const getDb = freshDbForEachTest();
 
 function page(kind: PageContext['ref']['kind'], id: string, facts: PageContext['facts'] = {}): PageContext {
   return { ref: { crm: 'salesforce', kind, id }, facts, url: 'https://acme.lightning.force.com/lightning/r/x/view' };

@@ -5,7 +5,7 @@ import { loadSampleTeam } from '@/utils/sample/load';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
 
 /** Test-only: an empty database and storage before each test of a section. */
-export function useCleanDashboard(): void {
+export function cleanDashboardForEachTest(): void {
   // Loading the sample team writes a few hundred rows; fake-indexeddb takes a moment.
   vi.setConfig({ testTimeout: 30_000 });
   beforeEach(async () => {

@@ -4,7 +4,7 @@ import { deleteDatabase, readAllRows, type RowsByTable } from './migration-harne
 import { deleteSnapshotDb } from '@/utils/data/snapshots';
 
 /** Test-only: a fresh database (and snapshot database) per test. */
-export function useFreshDataDb(): () => CoachLensDb {
+export function freshDataDbForEachTest(): () => CoachLensDb {
   let db: CoachLensDb | undefined;
   beforeEach(() => {
     db = openCoachLensDb(`data-test-${crypto.randomUUID()}`);
@@ -17,7 +17,7 @@ export function useFreshDataDb(): () => CoachLensDb {
     db = undefined;
   });
   return () => {
-    if (!db) throw new Error('useFreshDataDb: the database exists only inside a test');
+    if (!db) throw new Error('freshDataDbForEachTest: the database exists only inside a test');
     return db;
   };
 }

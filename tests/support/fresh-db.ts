@@ -6,7 +6,7 @@ import { addSkill } from '@/utils/db/skills';
 import type { Rep, Skill } from '@/utils/schemas';
 
 /** Test-only: a database of its own for every test, removed afterwards. Returns a getter. */
-export function useFreshDb(): () => CoachLensDb {
+export function freshDbForEachTest(): () => CoachLensDb {
   let db: CoachLensDb | undefined;
   beforeEach(() => {
     db = openCoachLensDb(`test-${crypto.randomUUID()}`);
@@ -16,7 +16,7 @@ export function useFreshDb(): () => CoachLensDb {
     db = undefined;
   });
   return () => {
-    if (!db) throw new Error('useFreshDb: the database exists only inside a test');
+    if (!db) throw new Error('freshDbForEachTest: the database exists only inside a test');
     return db;
   };
 }

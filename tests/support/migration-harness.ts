@@ -3,7 +3,7 @@ import { type CoachLensDb, openCoachLensDb } from '@/utils/db/app-db';
 import { type DbVersion, dbVersions } from '@/utils/db/versions';
 
 /**
- * Test-only helper (DESIGN §2: every upgrade has a test that builds the old version with data and
+ * Test-only helper (docs/architecture.md#schema-changes: every upgrade has a test that builds the old version with data and
  * opens it with the new code). Imported by `migrations.test.ts`, never by the extension.
  */
 

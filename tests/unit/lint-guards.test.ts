@@ -41,7 +41,8 @@ function bundledModules(): string[] {
       if (typeOnly) continue;
       // `import { type A, type B } from …` is erased too.
       const named = /^\{([^}]*)\}$/.exec(clause?.trim() ?? '');
-      if (named && named[1]!.split(',').every((name) => name.trim() === '' || name.trim().startsWith('type '))) continue;
+      if (named && named[1]!.split(',').every((name) => name.trim() === '' || name.trim().startsWith('type ')))
+        continue;
       const resolved = resolveImport((fromSpecifier ?? dynamicSpecifier)!, file);
       if (resolved) visit(resolved);
     }

@@ -28,7 +28,7 @@ import { applyImport } from './import-plan';
 import { deleteSnapshotDb } from './snapshots';
 
 /*
- * Random valid data → export → import into an empty database → the same rows (issue 8). The
+ * Random valid data → export → import into an empty database → the same rows. The
  * generators include text a spreadsheet would run as a formula, quotes, separators, line breaks
  * and non-Latin scripts, so the CSV path is exercised where it is most fragile.
  */

@@ -4,7 +4,7 @@ import { deleteDatabase } from '@/tests/support/migration-harness';
 import { dbVersions } from './versions';
 
 describe('CoachLensDb', () => {
-  it('declares every table of DESIGN §2 with its indexes at version 1', async () => {
+  it('declares every table with its indexes at version 1', async () => {
     const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
     await db.open();
     const indexes = Object.fromEntries(

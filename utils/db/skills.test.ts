@@ -4,9 +4,9 @@ import { InUseError, NotFoundError, ValidationError } from './errors';
 import { addObservation, deleteObservation } from './observations';
 import { addPlan } from './plans';
 import { addSkill, deleteSkill, getSkill, installDefaultSkills, listSkills, updateSkill } from './skills';
-import { rejection, seedRep, seedSkill, useFreshDb } from '@/tests/support/fresh-db';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 const levels = ['One.', 'Two.', 'Three.', 'Four.'];
 
 describe('addSkill', () => {

@@ -1,5 +1,5 @@
 /**
- * The account-strategy prompts (DESIGN §7): what to work through in 10–15 minutes before a key
+ * The account-strategy prompts (docs/method.md#account-strategy-prompts): what to work through in 10–15 minutes before a key
  * meeting. Ids are stable: saved answers are keyed by them (`strategies.answers[promptId]`).
  */
 export interface AccountPrompt {

@@ -1,5 +1,5 @@
 /**
- * The default skill framework (DESIGN §7): eight observable selling behaviours, each with a
+ * The default skill framework (docs/method.md#the-default-skill-framework): eight observable selling behaviours, each with a
  * behavioural anchor per level (1 Not yet · 2 Developing · 3 Proficient · 4 Role model).
  * Managers may edit or replace it; ids are made when the framework is first installed.
  */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { updateAccount } from '@/utils/db/accounts';
@@ -24,12 +24,15 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  // Start from the saved answers each time another account opens or another page saves them.
-  const latestKey = latest ? `${latest.id}:${latest.updatedAt}` : 'none';
-  useEffect(() => {
+  // Start from the saved answers each time another account opens or another page saves them: the
+  // form is reset while rendering, when the saved session it started from is no longer the latest.
+  const latestKey = `${accountId}|${latest ? `${latest.id}:${latest.updatedAt}` : 'none'}`;
+  const [formKey, setFormKey] = useState<string>();
+  if (formKey !== latestKey) {
+    setFormKey(latestKey);
     setAnswers({ ...(latest?.answers ?? {}) });
     setMeetingDay(latest?.meetingAt === undefined ? '' : toDateInput(latest.meetingAt));
-  }, [accountId, latestKey]);
+  }
 
   if (!insight || !account) {
     return (

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
-import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('AccountsSection', () => {
   it('adds an account, and shows a schema message next to the field', async () => {

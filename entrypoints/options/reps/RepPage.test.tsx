@@ -3,9 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
 import { addSkill } from '@/utils/db/skills';
-import { openSection, repIdByName, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
+import { openSection, repIdByName, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('RepPage', () => {
   it('creates a development plan from a suggested focus skill', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { openSection, useCleanDashboard, withSampleTeam } from '@/tests/support/dashboard';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('StarsSection', () => {
   it('says how to get a comparison when there are no stars yet', async () => {

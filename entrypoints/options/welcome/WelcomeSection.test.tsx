@@ -2,10 +2,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { OptionsApp } from '../OptionsApp';
-import { useCleanDashboard } from '@/tests/support/dashboard';
+import { cleanDashboardForEachTest } from '@/tests/support/dashboard';
 import { welcomeItem } from '@/utils/storage/items';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('WelcomeSection', () => {
   it('opens on first run, loads the sample team and removes it in one click', async () => {
