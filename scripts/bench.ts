@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sampleBackup } from '../utils/data/sample-backup.ts';
+import { sampleBackup } from '../tests/support/sample-backup.ts';
 import {
   backgroundViewTiming,
   blankPage,

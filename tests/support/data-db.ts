@@ -31,4 +31,4 @@ export async function rowsOf(db: CoachLensDb): Promise<RowsByTable> {
   return readAllRows(db);
 }
 
-export { sampleBackup, sampleIds } from '@/utils/data/sample-backup';
+export { sampleBackup, sampleIds } from './sample-backup';

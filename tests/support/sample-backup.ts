@@ -1,4 +1,4 @@
-import type { BackupFile } from './backup-format';
+import type { BackupFile } from '../../utils/data/backup-format';
 
 /**
  * A small, valid backup touching every table and every reference, as literal data (no imports
