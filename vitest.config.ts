@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globals: true,
-    include: ['{entrypoints,components,utils,tests/unit,tests/contract}/**/*.test.{ts,tsx}'],
+    include: ['{entrypoints,components,hooks,utils,tests/unit,tests/contract}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup/vitest-setup.ts'],
     environment: 'node',
     restoreMocks: true,

@@ -32,6 +32,7 @@ export default defineConfig({
     includeSources: [
       'entrypoints/**',
       'components/**',
+      'hooks/**',
       'utils/**',
       'locales/**',
       'public/**',

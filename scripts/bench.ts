@@ -1,6 +1,6 @@
 // `npm run bench`: how much CoachLens costs the CRM page and how fast it stays with a large team
-// (issue 9; DESIGN §8). Every figure is a ratio against a baseline measured in the same run, plus
-// the absolute numbers. Reports only: never part of the tests' pass/fail.
+// (README, "Benchmarks"; the figures behind each cache: docs/architecture.md#caching-layers).
+// Every figure is a ratio against a baseline measured in the same run, plus the absolute numbers. Reports only: never part of the tests' pass/fail.
 // Writes bench-results/report.md and report.json, and prints the table. BENCH_QUICK=1: fewer runs.
 // BENCH_ONLY=page: items 1–3 only (sizes, host page cost, panel readiness), written to
 // bench-results/page-only/, for working on the CRM page scripts without the large data set.
@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sampleBackup } from '../utils/data/sample-backup.ts';
+import { sampleBackup } from '../tests/support/sample-backup.ts';
 import {
   backgroundViewTiming,
   blankPage,

@@ -1,17 +1,37 @@
 // The main job: opens Chromium with the built extension on sample CRM pages (all five CRMs, served
 // at their real URLs from tests/fixtures, no network) with a realistic sample team loaded.
 // With a display it stays open for you to explore; without one it runs headless and saves a
-// screenshot tour to demo-output/ (the README shows it).
+// screenshot tour to demo-output/ (the README shows it). It says what it is doing at each step.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Frame, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser-path.ts';
+import { crmLabels } from '../utils/crm/labels.ts';
+import type { Crm } from '../utils/schemas/common.ts';
 
 const extensionPath = path.resolve('.output/chrome-mv3');
 const outDir = path.resolve('demo-output');
 const headless = !process.env.DISPLAY || process.env.COACHLENS_DEMO_HEADLESS === '1';
-const crms = ['salesforce', 'hubspot', 'pipedrive', 'dynamics', 'zoho'] as const;
+/** Every CRM CoachLens reads, in the order the tour visits them, with the name managers know. */
+const crms = Object.keys(crmLabels) as Crm[];
+
+const startedAt = Date.now();
+/** One line of progress, with the seconds since the demo started. */
+function step(text: string): void {
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
+  console.log(`[${String(seconds).padStart(3)} s] ${text}`);
+}
+
+step('Building the Chrome extension (npm run build:chrome)…');
+// Through the npm that started the demo when there is one (`npm run demo`), else the one on PATH.
+if (process.env.npm_execpath) {
+  execFileSync(process.execPath, [process.env.npm_execpath, 'run', '--silent', 'build:chrome'], { stdio: 'inherit' });
+} else {
+  execFileSync('npm', ['run', '--silent', 'build:chrome'], { stdio: 'inherit', shell: true });
+}
+step(`Built ${path.relative('.', extensionPath)}. Screenshots go to ${outDir}`);
 
 /** Every fixture page and the real CRM URL it stands for (its `Stands for:` comment). */
 const pages = crms.flatMap((crm) =>
@@ -25,6 +45,7 @@ const pages = crms.flatMap((crm) =>
 const pageOf = (crm: string, kind: string) => pages.find((page) => page.crm === crm && page.kind === kind)!;
 
 const args = chromiumArgs([extensionPath]);
+step(headless ? 'Starting Chromium without a window (no display)…' : 'Starting Chromium with the extension…');
 
 const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'coachlens-demo-')), {
   executablePath: findChromium(),
@@ -46,7 +67,12 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 const extensionPage = (file: string) => `chrome-extension://${extensionId}/${file}`;
 mkdirSync(outDir, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(outDir, `${name}.png`) });
+const shotCount = { saved: 0 };
+async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(outDir, `${name}.png`), ...options });
+  shotCount.saved += 1;
+  step(`  screenshot ${name}.png`);
+}
 
 /** The panel iframe lives in a closed shadow root: find its frame by URL. */
 async function panelOf(page: Page): Promise<Frame> {
@@ -66,6 +92,7 @@ async function linkSuggested(page: Page, name: string): Promise<Frame> {
 }
 
 // 1. First run: the welcome, then the sample team (9 reps, 30 accounts, 6 months of observations).
+step('Loading the sample team from the dashboard welcome (9 reps, 30 accounts, six months of data)…');
 const dashboard = await context.newPage();
 await dashboard.goto(extensionPage('options.html'));
 await dashboard.getByRole('button', { name: 'Load the sample team' }).click();
@@ -75,19 +102,23 @@ await shot(dashboard, '01-welcome');
 // 2. Each CRM: link the rep page and the account page once; the panels fill with coaching.
 const crm = await context.newPage();
 for (const name of crms) {
+  step(`${crmLabels[name]}: the rep page ${pageOf(name, 'user').url}`);
   await crm.goto(pageOf(name, 'user').url);
   await linkSuggested(crm, 'Dana Whitfield');
   if (name === 'salesforce') await shot(crm, '02-rep-panel-salesforce');
+  step(`${crmLabels[name]}: the account page ${pageOf(name, 'account').url}`);
   await crm.goto(pageOf(name, 'account').url);
   await linkSuggested(crm, 'Globex Corporation');
   if (name === 'salesforce') await shot(crm, '03-account-panel-salesforce');
   if (name === 'hubspot') await shot(crm, '04-account-panel-hubspot');
 }
+step(`Dynamics 365: the deal page ${pageOf('dynamics', 'deal').url}`);
 await crm.goto(pageOf('dynamics', 'deal').url);
 await (await panelOf(crm)).getByRole('heading', { level: 2, name: 'Globex Corporation' }).waitFor();
 await shot(crm, '05-deal-panel-dynamics');
 
 // 3. The popup, opened for the Salesforce rep page: prefilled, ready to log in seconds.
+step('The popup, opened on the Salesforce rep page…');
 await crm.goto(pageOf('salesforce', 'user').url);
 await panelOf(crm);
 const tabId = await worker.evaluate(async (url) => {
@@ -108,7 +139,7 @@ async function shotSection(name: string, open: () => Promise<void>) {
   await open();
   await dashboard.locator('main h2').first().waitFor();
   await dashboard.waitForTimeout(500); // the charts' live data settles
-  await dashboard.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+  await shot(dashboard, name, { fullPage: true });
 }
 const goTo = (hash: string) => async () => {
   await dashboard.goto(`${dashboardUrl}#${hash}`);
@@ -132,10 +163,14 @@ const tour: [string, () => Promise<void>][] = [
   ['dashboard-data', goTo('data')],
   ['dashboard-crm-sites', goTo('crm-sites')],
 ];
+step('The dashboard, section by section…');
 for (const [name, open] of tour) await shotSection(name, open);
 // The rep page is long: its skill trend also gets a picture of its own, for the README.
 await follow('overview', 'Tom Walsh')();
 await dashboard.locator('.skill-trend').screenshot({ path: path.join(outDir, 'dashboard-rep-skill-trend.png') });
+shotCount.saved += 1;
+step('  screenshot dashboard-rep-skill-trend.png');
+step('The same sections in the dark theme…');
 await dashboard.emulateMedia({ colorScheme: 'dark' });
 for (const [name, open] of tour.filter(([entry]) =>
   ['dashboard-overview', 'dashboard-rep', 'dashboard-manager-time'].includes(entry),
@@ -144,11 +179,11 @@ for (const [name, open] of tour.filter(([entry]) =>
 }
 await dashboard.emulateMedia({ colorScheme: 'light' });
 
+step(`Done: ${shotCount.saved} screenshots in ${outDir}`);
 if (headless) {
-  console.log(`CoachLens demo: screenshot tour saved to ${outDir}`);
   await context.close();
 } else {
   await crm.bringToFront();
-  console.log('CoachLens is open in Chromium with the sample team. Close the browser window to end the demo.');
+  step('CoachLens is open in Chromium with the sample team. Close the browser window to end the demo.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }

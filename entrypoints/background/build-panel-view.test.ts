@@ -1,5 +1,5 @@
 import { teamInsights, type InsightInput } from '@/utils/insights';
-import { account, emptyInput, now, observation, rep, skill } from '@/utils/insights/test-fixtures';
+import { account, emptyInput, now, observation, rep, skill } from '@/tests/support/insight-fixtures';
 import type { PageContext } from '@/utils/messaging/protocol';
 import { buildPanelView } from './build-panel-view';
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { crmHostPatterns } from '@/utils/crm/host-patterns';
-import { pendingNoteKey } from '../popup/pending-note';
+import { pendingNoteKey } from '@/utils/messaging/pending-note';
 import { createContextMenu, logNoteMenuId, logSelectionAsNote } from './context-menu';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { crmHostPatterns } from '@/utils/crm/host-patterns';
-import { pendingNoteFrom, pendingNoteKey, type PendingNote } from '../popup/pending-note';
+import { pendingNoteFrom, pendingNoteKey, type PendingNote } from '@/utils/messaging/pending-note';
 
 export const logNoteMenuId = 'coachlens-log-note';
 

@@ -1,5 +1,4 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
 import {
   crmScriptFile,
   registerCustomDomains,
@@ -8,6 +7,7 @@ import {
   syncCustomDomains,
   type ScriptRegistry,
 } from './custom-domains';
+import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 type Listener = () => void;
 

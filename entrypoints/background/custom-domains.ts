@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { crmScripts } from '@/utils/build/crm-scripts';
-import { customOriginPattern, parseCustomOrigin, statusOf, type CustomDomainStatus } from '@/utils/crm/custom-domains';
-import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
+import {
+  customOriginPattern,
+  parseCustomOrigin,
+  statusOf,
+  type CustomDomainStatus,
+} from '@/utils/crm/custom-domain-setup';
+import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 /** Every script this file registers carries this id prefix; others' registrations are left alone. */
 export const customScriptPrefix = 'coachlens-custom-';

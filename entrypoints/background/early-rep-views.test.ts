@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CoachLensDb, openCoachLensDb } from '@/utils/db/app-db';
-import { deleteDatabase } from '@/utils/db/migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { ReadPriority } from '@/utils/db/read-priority';
 import { addRep } from '@/utils/db/reps';
 import { readTeamSummary } from '@/utils/db/team-summary-store';

@@ -3,7 +3,7 @@ import type { CoachLensDb } from '@/utils/db/app-db';
 import { installDefaultSkills } from '@/utils/db/skills';
 
 /**
- * On first install the default skill framework (DESIGN §7) is put in place, so the panel and the
+ * On first install the default skill framework (docs/method.md#the-default-skill-framework) is put in place, so the panel and the
  * popup can rate skills from the first minute. It installs only into an empty skills table, so a
  * manager's edited framework is never overwritten (and an update never touches it).
  */

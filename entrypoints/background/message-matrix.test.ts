@@ -4,7 +4,7 @@ import { registerRuntimeMessages } from './runtime-messages';
 import { TabContexts } from './tab-contexts';
 
 /**
- * Every one-off message type × every kind of sender (DESIGN §4 rule 3, issue 10): only the allowed
+ * Every one-off message type × every kind of sender (docs/architecture.md#messaging-and-the-sender-policy): only the allowed
  * cells are answered; everything else, and every malformed payload, is refused and changes nothing.
  */
 const origin = fakeBrowser.runtime.getURL('/');

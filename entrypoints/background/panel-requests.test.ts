@@ -3,7 +3,7 @@ import { addAccount, listAccounts } from '@/utils/db/accounts';
 import { addPlan, getPlan } from '@/utils/db/plans';
 import { listReps } from '@/utils/db/reps';
 import { listStrategiesForAccount } from '@/utils/db/strategies';
-import { seedRep, seedSkill, useFreshDb } from '@/utils/db/test-support';
+import { seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 import { teamInsights } from '@/utils/insights';
 import type { PanelRequest, PageContext } from '@/utils/messaging/protocol';
 import type { PanelView } from '@/utils/messaging/panel-view';
@@ -12,13 +12,13 @@ import { buildPanelView } from './build-panel-view';
 import { handlePanelRequest } from './panel-requests';
 
 /*
- * Issue 10: the service worker may be stopped in the middle of a panel write. The panel then
+ * The service worker may be stopped in the middle of a panel write. The panel then
  * resends the request (same request id) on a new port, to a fresh worker that does not know whether
  * the first attempt committed. Every request must therefore be safe to receive twice: exactly one
  * row, and no error for the manager, whether the resend sees the page as it was or as it is now.
  */
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 const accountRecord = '0019000000B98deAAB';
 const userRecord = '0051A00000D67jWQAR';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CoachLensDb, openCoachLensDb, type TableName, tableNames } from '@/utils/db/app-db';
-import { deleteDatabase } from '@/utils/db/migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { InsightInputMirror } from '@/utils/db/input-mirror';
 import { loadInsightInput, type InsightInput } from '@/utils/db/snapshot';
 import { defaultInsightSettings, teamInsights } from '@/utils/insights';

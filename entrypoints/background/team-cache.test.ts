@@ -2,8 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openCoachLensDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
 import { defaultInsightSettings } from '@/utils/insights';
-import { insightSettingsItem } from '@/utils/settings';
 import { clockRefreshMs, TeamCache, type TeamData } from './team-cache';
+import { insightSettingsItem } from '@/utils/storage/items';
 
 function nextData(cache: TeamCache, accept: (data: TeamData) => boolean): Promise<TeamData> {
   return new Promise((resolve, reject) => {

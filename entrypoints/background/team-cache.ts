@@ -11,7 +11,8 @@ import {
   type TeamInsights,
 } from '@/utils/insights';
 import { summariseTeam } from '@/utils/insights/team-summary';
-import { insightSettingsItem, readInsightSettings, sanitizeInsightSettings } from '@/utils/settings';
+import { readInsightSettings, sanitizeInsightSettings } from '@/utils/settings';
+import { insightSettingsItem } from '@/utils/storage/items';
 
 export interface TeamData {
   input: InsightInput;

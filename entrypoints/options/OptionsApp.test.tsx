@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSection, useCleanDashboard } from './test-support';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('OptionsApp', () => {
   it('marks the current section in the navigation and links to every section by hash', async () => {
@@ -27,7 +27,7 @@ describe('OptionsApp', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'CoachLens dashboard' })).toBeTruthy();
   });
 
-  it('renders the CRM sites section (or its placeholder) under #crm-sites', async () => {
+  it('renders the real CRM sites section under #crm-sites: its form to add a site', async () => {
     // The CRM sites section reads the granted optional host permissions; the fake browser has none.
     Object.assign(fakeBrowser.permissions, {
       getAll: vi.fn(async () => ({ origins: [], permissions: [] })),
@@ -35,10 +35,13 @@ describe('OptionsApp', () => {
       onAdded: { addListener: vi.fn(), removeListener: vi.fn() },
       onRemoved: { addListener: vi.fn(), removeListener: vi.fn() },
     });
-    await openSection('#crm-sites', /CRM sites/i);
+    const section = await openSection('#crm-sites', 'CRM sites');
+    // A stand-in section would have the heading and a sentence, never the form.
+    expect(within(section).getByRole('textbox', { name: /Site address/ })).toBeTruthy();
   });
 
-  it('renders the data section under #data', async () => {
-    await openSection('#data', /data/i);
+  it('renders the real data section under #data: its backup button', async () => {
+    const section = await openSection('#data', 'Your data');
+    expect(within(section).getByRole('button', { name: 'Download backup' })).toBeTruthy();
   });
 });

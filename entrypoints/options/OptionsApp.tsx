@@ -3,26 +3,25 @@ import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import { BackupReminder } from '@/components/BackupReminder';
 import { firstObservationAt, worthBackingUp } from '@/utils/data/backup-worth';
-import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
-import { themeItem, welcomeItem } from '@/utils/settings';
 import { AccountPage } from './accounts/AccountPage';
 import { AccountsSection } from './accounts/AccountsSection';
-import { CrmSitesSection, DataSection } from './optional-sections';
+import { CrmSitesSection } from './crm-sites/CrmSitesSection';
+import { DataSection } from './data/DataSection';
 import { OverviewSection } from './overview/OverviewSection';
-import { PlaceholderSection } from './PlaceholderSection';
-import { RepPage } from './rep/RepPage';
+import { RepPage } from './reps/RepPage';
 import { ResultsSection } from './results/ResultsSection';
-import { hrefOf, type Route } from './route';
+import { hrefOf, type Route } from '@/utils/dashboard/route';
 import { SettingsSection } from './settings/SettingsSection';
 import { SkillsSection } from './skills/SkillsSection';
 import { StarsSection } from './stars/StarsSection';
 import { TimeSection } from './time/TimeSection';
-import { useDashboard, type Dashboard } from './use-dashboard';
-import { useDatabaseLifecycle } from './use-database-lifecycle';
-import { useHashRoute } from './use-hash-route';
-import { useStored } from './use-stored';
+import { useDashboard, type Dashboard } from '@/hooks/use-dashboard';
+import { useDatabaseLifecycle } from '@/hooks/use-database-lifecycle';
+import { useHashRoute } from '@/hooks/use-hash-route';
+import { useStored } from '@/hooks/use-stored';
 import { WelcomeSection } from './welcome/WelcomeSection';
+import { lastBackupAtItem, themeItem, welcomeItem } from '@/utils/storage/items';
 
 type NavName =
   'welcome' | 'overview' | 'stars' | 'accounts' | 'results' | 'time' | 'skills' | 'settings' | 'data' | 'crm-sites';
@@ -72,21 +71,9 @@ function Section({ route, data }: { route: Route; data: Dashboard }) {
     case 'settings':
       return <SettingsSection data={data} />;
     case 'data':
-      return DataSection ? (
-        <DataSection />
-      ) : (
-        <PlaceholderSection id="data" heading={i18n.t('options.nav.data')} text={i18n.t('options.placeholder.data')} />
-      );
+      return <DataSection />;
     case 'crm-sites':
-      return CrmSitesSection ? (
-        <CrmSitesSection />
-      ) : (
-        <PlaceholderSection
-          id="crm-sites"
-          heading={i18n.t('options.nav.crmSites')}
-          text={i18n.t('options.placeholder.crmSites')}
-        />
-      );
+      return <CrmSitesSection />;
   }
 }
 

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { lastBackupAtItem } from '@/utils/data/durability';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard, withSampleTeam } from './test-support';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('backup reminder in the dashboard', () => {
   it('asks for a backup when there is data and none was ever made, and leads to the Data section', async () => {

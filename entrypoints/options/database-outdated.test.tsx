@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
 import { CoachLensDb, dbName, getDb } from '@/utils/db/app-db';
-import { deleteDatabase } from '@/utils/db/migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { dbVersions } from '@/utils/db/versions';
-import { openSection, useCleanDashboard } from './test-support';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
 
 /*
- * Issue 10: the dashboard is the page a manager leaves open for days. When a newer CoachLens (in
+ * The dashboard is the page a manager leaves open for days. When a newer CoachLens (in
  * another tab, after an update) upgrades the database, the dashboard lets go of it at once (or the
  * upgrade would wait forever) and asks for a reload instead of failing on the next click.
  */
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 it('the dashboard says to reload when a newer version upgrades the database under it', async () => {
   await openSection('#overview', 'Team overview');

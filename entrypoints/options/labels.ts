@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { Tier } from '@/utils/schemas/rep';
 import type { Activity } from '@/utils/schemas/time-entry';
 import type { ObservationContext } from '@/utils/schemas/observation';
 
@@ -29,3 +30,7 @@ export const noteLabel: Record<NoteField, () => string> = {
   start: () => i18n.t('options.observations.fields.start'),
   stop: () => i18n.t('options.observations.fields.stop'),
 };
+
+export function tierLabel(tier: Tier): string {
+  return i18n.t(`panel.rep.tier.${tier}`);
+}

@@ -3,12 +3,12 @@ import { i18n } from '#i18n';
 import type { AccountInsight } from '@/utils/insights';
 import type { OwnerConflict } from '@/utils/messaging/panel-view';
 import type { Crm } from '@/utils/schemas/common';
-import { formatDate } from '@/utils/format/numbers';
+import { formatDate } from '@/utils/format/dates';
 import { MeetingDate } from './MeetingDate';
 import { OwnerConflictQuestion } from './OwnerConflictQuestion';
-import { ObservationList } from './ObservationList';
+import { RecentObservations } from './RecentObservations';
 import { StrategyPrompts } from './StrategyPrompts';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 type Send = (request: PanelRequestWithoutId) => Promise<void>;
 
@@ -87,7 +87,7 @@ export function AccountView({
       {!compact && (
         <>
           <h2 className="panel-subheading">{i18n.t('panel.account.observationsHeading')}</h2>
-          <ObservationList
+          <RecentObservations
             observations={insight.observations}
             emptyText={i18n.t('panel.account.observationsEmpty')}
             show="rep"

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { repInsight } from '@/utils/insights';
-import { daysAgo, emptyInput, now, observation, plan, rep, skill } from '@/utils/insights/test-fixtures';
+import { daysAgo, emptyInput, now, observation, plan, rep, skill } from '@/tests/support/insight-fixtures';
 import type { PanelView } from '@/utils/messaging/panel-view';
 import { attentionCount, attentionEntries } from '@/utils/panel/attention';
 import { AttentionList } from './AttentionList';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatDate } from '@/utils/format/numbers';
+import { formatDate } from '@/utils/format/dates';
 import type { AttentionEntry } from '@/utils/panel/attention';
 
 function entryText({ name, ...entry }: AttentionEntry): string {

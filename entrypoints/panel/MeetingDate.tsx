@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 /** The next meeting's date, editable in place; a date input is keyboard-accessible everywhere. */
 export function MeetingDate({

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { crmLabels } from '@/utils/crm/labels';
 import type { OwnerConflict } from '@/utils/messaging/panel-view';
 import type { Crm } from '@/utils/schemas/common';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 /**
  * The page shows a rep's name beside another user of this CRM than the one linked to that rep: a

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import type { PageQuestion as PageQuestionView } from '@/utils/messaging/panel-view';
 import type { pageKinds } from '@/utils/messaging/protocol';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 /** A short list: with more choices than this, the manager types to find the one. */
 const maxShown = 8;

@@ -9,9 +9,9 @@ import { RelatedView } from './RelatedView';
 import { RepView } from './RepView';
 import { UnlinkedView } from './UnlinkedView';
 import { attentionCount, attentionEntries } from '@/utils/panel/attention';
-import { usePanelCollapse } from './use-panel-collapse';
-import { usePanelPort } from './use-panel-port';
-import { useVerifiedVisibility } from './use-verified-visibility';
+import { usePanelCollapse } from '@/hooks/use-panel-collapse';
+import { usePanelPort } from '@/hooks/use-panel-port';
+import { useVerifiedVisibility } from '@/hooks/use-verified-visibility';
 
 export function PanelApp() {
   const { view, failure, connected, notice, send } = usePanelPort();

@@ -4,7 +4,7 @@ import { AccountView } from './AccountView';
 import { OwnerConflictQuestion } from './OwnerConflictQuestion';
 import { PageQuestion } from './PageQuestion';
 import { RepView } from './RepView';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 type RelatedPanelView = Extract<PanelView, { state: 'related' }>;
 

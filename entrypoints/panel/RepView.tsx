@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import type { RepInsight } from '@/utils/insights';
-import { formatDate, formatDuration, formatPercent, formatScore } from '@/utils/format/numbers';
-import { ObservationList } from './ObservationList';
+import { formatDate } from '@/utils/format/dates';
+import { formatDuration, formatPercent, formatScore } from '@/utils/format/numbers';
+import { RecentObservations } from './RecentObservations';
 import { SkillChart } from './SkillChart';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 import { tierReasonText } from '@/utils/format/small-team';
 
 type Send = (request: PanelRequestWithoutId) => Promise<void>;
@@ -136,7 +137,7 @@ export function RepView({ insight, send, compact = false }: { insight: RepInsigh
       {!compact && (
         <>
           <h2 className="panel-subheading">{i18n.t('panel.rep.observationsHeading')}</h2>
-          <ObservationList
+          <RecentObservations
             observations={insight.recentObservations}
             emptyText={i18n.t('panel.rep.observationsEmpty', { name: rep.name })}
             show="account"

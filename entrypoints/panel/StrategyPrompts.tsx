@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { accountPromptGroups } from '@/utils/content/account-prompts';
+import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import type { PromptView } from '@/utils/insights';
 import { techniquesHint } from '@/components/insights/skill-words';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 const saveDelayMs = 800;
 
@@ -48,7 +48,9 @@ export function StrategyPrompts({
 
   // Save what is pending when the panel goes away (the component is keyed by account).
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useEffect(() => {
+    flushRef.current = flush;
+  });
   useEffect(() => () => flushRef.current(), []);
 
   const onChange = (promptId: string, value: string) => {

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { crmLabels } from '@/utils/crm/labels';
 import type { PanelView } from '@/utils/messaging/panel-view';
-import type { PanelRequestWithoutId } from './use-panel-port';
+import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 type UnlinkedPanelView = Extract<PanelView, { state: 'unlinked' }>;
 

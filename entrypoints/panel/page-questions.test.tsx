@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { accountInsight, repInsight, type InsightInput } from '@/utils/insights';
-import { account, emptyInput, now, rep, skill } from '@/utils/insights/test-fixtures';
+import { account, emptyInput, now, rep, skill } from '@/tests/support/insight-fixtures';
 import type { PanelView } from '@/utils/messaging/panel-view';
 import { AccountView } from './AccountView';
 import { RelatedView } from './RelatedView';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { teamInsights, type InsightInput } from '@/utils/insights';
-import { account, daysAgo, emptyInput, now, observation, rep, skill, strategy } from '@/utils/insights/test-fixtures';
+import { account, daysAgo, emptyInput, now, observation, rep, skill, strategy } from '@/tests/support/insight-fixtures';
 import type { PageContext } from '@/utils/messaging/protocol';
 import type { PageReport, PanelView } from '@/utils/messaging/panel-view';
 import { buildPanelView } from '../background/build-panel-view';

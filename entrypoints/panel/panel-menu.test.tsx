@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PanelView } from '@/utils/messaging/panel-view';
 import { PanelApp } from './PanelApp';
-import type { PanelConnection } from './use-panel-port';
+import type { PanelConnection } from '@/hooks/use-panel-port';
 
 let view: PanelView;
 vi.mock('./use-panel-port', () => ({

@@ -12,7 +12,7 @@ import {
   result,
   skill,
   strategy,
-} from '@/utils/insights/test-fixtures';
+} from '@/tests/support/insight-fixtures';
 import { AccountView } from './AccountView';
 import { RepView } from './RepView';
 import { UnlinkedView } from './UnlinkedView';

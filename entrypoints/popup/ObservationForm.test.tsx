@@ -2,14 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { addRep } from '@/utils/db/reps';
 import { addSkill } from '@/utils/db/skills';
-import { useFreshDb } from '@/utils/db/test-support';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 import type { Rep, Skill } from '@/utils/schemas';
 import { ObservationForm } from './ObservationForm';
 import type { Prefill } from './prefill';
 
 afterEach(cleanup);
 
-const getDb = useFreshDb();
+const getDb = freshDbForEachTest();
 const now = new Date(2026, 7, 15, 12, 0, 0).getTime();
 
 async function setup(options: { prefillRep?: boolean; note?: string } = {}) {

@@ -4,16 +4,9 @@ import { Combobox, type ComboboxValue } from '@/components/combobox/Combobox';
 import { RatingPicker, type Level } from '@/components/rating/RatingPicker';
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { toDomainError, ValidationError } from '@/utils/db/errors';
+import { maxNoteLength } from '@/utils/schemas/observation';
 import { observationContexts, type Account, type ObservationContext, type Rep, type Skill } from '@/utils/schemas';
-import {
-  emptyDraft,
-  fieldOfIssue,
-  maxNoteLength,
-  validateDraft,
-  type Draft,
-  type DraftErrors,
-  type DraftField,
-} from './draft';
+import { emptyDraft, fieldOfIssue, validateDraft, type Draft, type DraftErrors, type DraftField } from './draft';
 import { repDetail } from '@/utils/records/rep-names';
 import type { Prefill } from './prefill';
 import { saveDraft, undoSave, type SavedObservation } from './save';
@@ -125,11 +118,14 @@ export function ObservationForm({
     [ids.rep, ids.when, ids.duration],
   );
 
-  // First focus: the ratings when the rep is known, otherwise the rep.
+  // First focus, once, if the form appears on the active tab: the ratings when the rep is known,
+  // otherwise the rep. Later focus follows the user (switching tabs leaves it on the tab).
+  const focusOnAppear = useRef(active);
   useEffect(() => {
-    if (active) focusField(draftRef.current.rep ? 'firstRating' : 'rep');
-    // Only on mount: later focus follows the user.
-  }, []);
+    if (!focusOnAppear.current) return;
+    focusOnAppear.current = false;
+    focusField(draftRef.current.rep ? 'firstRating' : 'rep');
+  }, [focusField]);
 
   const save = useCallback(async () => {
     if (savingRef.current) return;

@@ -6,7 +6,7 @@ import { BackupReminder } from '@/components/BackupReminder';
 import { Tabs } from '@/components/tabs/Tabs';
 import { welcomePath } from '@/utils/dashboard-path';
 import { readBackupWorth, worthBackingUp } from '@/utils/data/backup-worth';
-import { lastBackupAtItem } from '@/utils/data/durability';
+import { useStored } from '@/hooks/use-stored';
 import { getDb } from '@/utils/db/app-db';
 import { listAccounts } from '@/utils/db/accounts';
 import { listReps } from '@/utils/db/reps';
@@ -17,6 +17,7 @@ import { loadPopupStart, type PopupStart } from './prefill';
 import { SetUpTeam } from './SetUpTeam';
 import { TodayTab } from './TodayTab';
 import { dashboardPath } from './today';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 type TabId = 'log' | 'today';
 
@@ -31,13 +32,8 @@ export function PopupApp() {
   const [start, setStart] = useState<PopupStart>();
   const [failure, setFailure] = useState<string>();
   const [skillsReady, setSkillsReady] = useState(false);
-  const [lastBackupAt, setLastBackupAt] = useState<number | null>();
+  const lastBackupAt = useStored(lastBackupAtItem);
   const [logWithoutTeam, setLogWithoutTeam] = useState(false);
-
-  useEffect(() => {
-    void lastBackupAtItem.getValue().then(setLastBackupAt);
-    return lastBackupAtItem.watch(setLastBackupAt);
-  }, []);
 
   useEffect(() => {
     let cancelled = false;

@@ -26,7 +26,6 @@ export type DraftErrors = Partial<Record<DraftField, DraftErrorKey>>;
 
 /** Clock skew and the minute it takes to type: a time this little ahead of now is still "now". */
 const futureToleranceMs = 5 * 60_000;
-export const maxNoteLength = 5_000;
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

@@ -1,11 +1,11 @@
 import { addAccount } from '@/utils/db/accounts';
 import { rememberRecordAccount, rememberRecordOwner } from '@/utils/db/record-choices';
 import { addRep } from '@/utils/db/reps';
-import { useFreshDb } from '@/utils/db/test-support';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 import type { PageContext } from '@/utils/messaging/protocol';
 import { resolvePrefill, tabIdFromSearch } from './prefill';
 
-const getDb = useFreshDb();
+const getDb = freshDbForEachTest();
 
 function page(kind: PageContext['ref']['kind'], id: string, facts: PageContext['facts'] = {}): PageContext {
   return { ref: { crm: 'salesforce', kind, id }, facts, url: 'https://acme.lightning.force.com/lightning/r/x/view' };

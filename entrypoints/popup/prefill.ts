@@ -8,7 +8,7 @@ import { findByName } from '@/utils/records/names';
 import { pageOwner } from '@/utils/records/page-owner';
 import { crmRecordKey, type Account, type Rep } from '@/utils/schemas';
 import type { Pick } from './draft';
-import { pendingNoteKey, readPendingNote, type PendingNote } from './pending-note';
+import { pendingNoteKey, readPendingNote, type PendingNote } from '@/utils/messaging/pending-note';
 
 export interface Prefill {
   rep: Pick | null;

@@ -9,7 +9,7 @@ import {
   rep,
   skill,
   strategy,
-} from '@/utils/insights/test-fixtures';
+} from '@/tests/support/insight-fixtures';
 import { dashboardPath, todayNudges } from './today';
 
 const dayMs = 86_400_000;

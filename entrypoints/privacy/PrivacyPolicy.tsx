@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 
 /**
  * The privacy policy the stores ask for, shipped inside the extension: what is stored, where, and
- * that nothing leaves the manager's computer (DESIGN §4 rules 2, 4 and 6).
+ * that nothing leaves the manager's computer (docs/architecture.md#rules: coaching data never enters the CRM page, no network, nothing lost).
  */
 export function PrivacyPolicy() {
   const sections = ['stored', 'where', 'crm', 'network', 'permissions', 'control'] as const;

@@ -1,4 +1,4 @@
-// A large, valid CoachLens backup (DESIGN §8 "Large data": 1,000 reps, 100,000 observations), made
+// A large, valid CoachLens backup (the size the panel must stay fast at: 1,000 reps, 100,000 observations), made
 // with a seeded PRNG so every bench run restores the same rows. Imports only files without runtime
 // imports of their own, so Node runs this with type stripping (and rolldown can bundle it too).
 import { toSalesforceId18 } from '../../utils/crm/salesforce/ids.ts';

@@ -36,7 +36,7 @@ test('the CRM page scripts stay small: no database, no zod, no React on every CR
   }
   // What runs before the page's load event: only the loader, which waits for it.
   expect(gzipSync(loader).byteLength).toBeLessThanOrEqual(1024);
-  // Budget (issue 9): at most 10 KB gzipped for everything CoachLens runs on a CRM page: the
+  // Budget (docs/architecture.md#processes): at most 10 KB gzipped for everything CoachLens runs on a CRM page: the
   // loader, and the page script with the five CRM adapters and WXT's content-script runtime.
   expect(gzipSync(loader).byteLength + gzipSync(page).byteLength).toBeLessThanOrEqual(10 * 1024);
 });

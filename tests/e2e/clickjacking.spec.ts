@@ -6,7 +6,7 @@ import { readRows } from './extension-lifecycle';
 import { expect, panelFrame, panelHost, test, type ExtensionFixtures } from './extension-fixtures';
 
 /*
- * Issue 10: no write happens from a click the manager did not see. The page cannot read the panel,
+ * No write happens from a click the manager did not see. The page cannot read the panel,
  * but it can fade it, or draw a decoy over it that lets clicks through, so that the manager clicks
  * or types into the panel unawares. The panel uses IntersectionObserver v2 to know whether it is
  * visible as drawn and is inert while it is not. Each test also shows the same action working once

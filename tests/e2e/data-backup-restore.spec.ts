@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sampleBackup } from '../../utils/data/sample-backup';
+import { sampleBackup } from '../support/sample-backup';
 import { expect, panelFrame, test } from './extension-fixtures';
 
 const accountUrl = 'https://acme.lightning.force.com/lightning/r/Account/0019000000B98deAAB/view';

@@ -1,7 +1,7 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /*
- * Test helpers for the extension's lifecycle (issue 10): stopping its service worker the way Chrome
+ * Test helpers for the extension's lifecycle (docs/architecture.md#lifecycle): stopping its service worker the way Chrome
  * does when it is idle, and reading or locking its database from an extension page.
  */
 

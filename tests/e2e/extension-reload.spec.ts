@@ -3,7 +3,7 @@ import { closedShadowText, collectPageErrors, reloadExtension } from './extensio
 import { expect, panelFrame, panelFrameCount, panelHost, test } from './extension-fixtures';
 
 /*
- * Issue 10: the extension is reloaded or updated while CRM tabs are open. Chrome keeps the old
+ * The extension is reloaded or updated while CRM tabs are open. Chrome keeps the old
  * content script running in those tabs but cuts it off from the extension, and does not put the new
  * one in. The old script must notice, let go of its listeners and observers, replace the dead panel
  * with a short "reload this page" note, and raise no error on the page.

@@ -8,7 +8,7 @@ import { readRows } from './extension-lifecycle';
 import { expect, panelFrame, test } from './extension-fixtures';
 
 /*
- * Issue 10, DESIGN §4 rule 3 in a real browser: only CoachLens's own extension pages may read or
+ * The sender policy (docs/architecture.md#messaging-and-the-sender-policy) in a real browser: only CoachLens's own extension pages may read or
  * write data. Here another installed extension, the CRM page's own scripts and CoachLens's content
  * script (in its isolated world, reached through DevTools) each try the panel's port and the
  * one-off messages, asking for data and trying to create a record. Nothing answers with data and

@@ -3,7 +3,7 @@ import { expect, panelFrame, test } from './extension-fixtures';
 import { openLinkedRepPage, repPageUrl, tabIdOf } from './popup-support';
 
 /**
- * DESIGN §4 rule 4: the extension makes no network requests at all. Every request the browser makes
+ * No network (docs/architecture.md#rules): the extension makes no network requests at all. Every request the browser makes
  * during a whole session — CRM pages, panel, popup, dashboard, export — is recorded; the only web
  * requests allowed are the CRM pages the test itself opened.
  */

@@ -4,7 +4,7 @@ import { expect, panelFrame, test } from './extension-fixtures';
 import { repPageUrl } from './popup-support';
 
 /*
- * Issue 10: the manager works with several CoachLens surfaces open at once: a rep's page and an
+ * The manager works with several CoachLens surfaces open at once: a rep's page and an
  * account's page of the same team in two CRM tabs, each with its panel, and the dashboard. Every
  * write in one shows in the others without a reload (the dashboard reads the database live; the
  * panels get new views from the background), and none of them reports an error.

@@ -3,7 +3,7 @@ import { lockTables, readRows, serviceWorkerRunning, stopServiceWorker } from '.
 import { expect, panelFrame, test } from './extension-fixtures';
 
 /*
- * Issue 10: Chrome stops the service worker whenever it likes, also while a write the manager made
+ * Chrome stops the service worker whenever it likes, also while a write the manager made
  * in the panel is on its way. The write must land exactly once: the panel reconnects and resends
  * what was not confirmed, and the background recognises a resend. To stop the worker *during* the
  * write, not before or after it, an extension page holds the tables the write needs, so the write

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sampleBackup } from '../../utils/data/sample-backup.ts';
+import { sampleBackup } from '../support/sample-backup.ts';
 import { crmFixture } from '../e2e/crm-fixtures.ts';
 import { clickRole, firefoxStory, panelFrame, poll, textOf, waitForHeading, waitForText } from './firefox.ts';
 

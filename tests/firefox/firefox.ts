@@ -42,7 +42,7 @@ const pageKey = (url: string) => {
 
 /**
  * A headless Firefox with a fresh profile and the built add-on installed as a temporary add-on,
- * driven over WebDriver BiDi (../shared/FIREFOX-E2E.md). Every http(s) request that no story
+ * driven over WebDriver BiDi (docs/firefox.md). Every http(s) request that no story
  * served is aborted: the suite never touches the network.
  */
 export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {

@@ -6,7 +6,7 @@ import type { CrmId } from '../../utils/crm/types';
 
 /**
  * Account page → pushState to a deal (the panel shows the deal) → pushState to a list (the panel
- * goes). How long each took is reported, not asserted (DESIGN §8); the 5 s limit only says "noticed".
+ * goes). How long each took is reported, not asserted (speed is for the benchmarks); the 5 s limit only says "noticed".
  */
 async function followTheApp(firefox: FirefoxSession, t: TestContext, crm: CrmId) {
   const account = crmFixture(crm, 'account');

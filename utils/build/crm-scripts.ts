@@ -1,5 +1,5 @@
 /**
- * The two scripts CoachLens runs on a CRM page (DESIGN §6, issue 9). `loader` is the one the
+ * The two scripts CoachLens runs on a CRM page (docs/architecture.md#processes). `loader` is the one the
  * manifest (and, on custom CRM sites, `scripting`) injects: a few hundred bytes that do nothing
  * until the page's `load` event has been handled, because Chrome runs `document_idle` scripts
  * before that event when the page is quick, and the page's load waits for them. Then it imports

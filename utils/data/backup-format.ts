@@ -30,7 +30,7 @@ import type { InsightInput } from '../db/snapshot';
  * }
  * ```
  *
- * Rows are the database rows exactly as stored (DESIGN §2), in primary-key order. `formatVersion`
+ * Rows are the database rows exactly as stored (docs/architecture.md#the-database), in primary-key order. `formatVersion`
  * changes only when the file's shape changes; `schemaVersion` is the database version that wrote
  * it. A file with a higher number of either was made by a newer CoachLens and is refused.
  */

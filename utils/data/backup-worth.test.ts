@@ -1,6 +1,6 @@
 import { addAccount } from '../db/accounts';
 import { addRep } from '../db/reps';
-import { useFreshDb } from '../db/test-support';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 import { firstObservationAt, readBackupWorth, worthBackingUp } from './backup-worth';
 
 const day = 86_400_000;
@@ -25,7 +25,7 @@ it('firstObservationAt is the earliest logged, or null with none', () => {
 });
 
 describe('readBackupWorth', () => {
-  const db = useFreshDb();
+  const db = freshDbForEachTest();
 
   it('counts reps, accounts and observations', async () => {
     expect(await readBackupWorth(db())).toEqual({ rows: 0, firstObservationAt: null });

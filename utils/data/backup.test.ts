@@ -10,10 +10,10 @@ import { backupFileName, exportBackup } from './export-backup';
 import { ImportFileError } from './import-errors';
 import { applyImport, previewImport } from './import-plan';
 import { listSnapshots } from './snapshots';
-import { dumpDb, rowsOf, sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { dumpDb, rowsOf, sampleBackup, sampleIds, freshDataDbForEachTest } from '@/tests/support/data-db';
 import { deleteAllData, restoreSnapshot } from './wipe';
 
-const db = useFreshDataDb();
+const db = freshDataDbForEachTest();
 
 async function importText(text: string, options: Parameters<typeof applyImport>[2] = {}) {
   return applyImport(db(), await checkBackupText(text, 'backup.json'), options);

@@ -4,15 +4,15 @@ import { ImportFileError } from './import-errors';
 import { loadBackupFile, loadCsvFile } from './import-files';
 import { applyImport } from './import-plan';
 import type { FileLike } from './read-file';
-import { dumpDb, sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { dumpDb, sampleBackup, sampleIds, freshDataDbForEachTest } from '@/tests/support/data-db';
 
 /*
  * Every bad file gets a message that names the file, the place (table and row, or CSV row and
  * column, and the field), what is wrong and how to fix it; and the database is byte-for-byte
- * unchanged afterwards (DESIGN §4 rule 6, issue 8).
+ * unchanged afterwards (nothing lost: docs/architecture.md#rules).
  */
 
-const db = useFreshDataDb();
+const db = freshDataDbForEachTest();
 const ids = sampleIds;
 
 function file(name: string, content: string | Uint8Array, size?: number): FileLike {

@@ -3,10 +3,10 @@ import { countRows } from '../db/snapshot';
 import type { Observation } from '../schemas';
 import { checkBackupText } from './check-backup';
 import { applyImport } from './import-plan';
-import { sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { sampleBackup, sampleIds, freshDataDbForEachTest } from '@/tests/support/data-db';
 import type { Progress } from './yield';
 
-const db = useFreshDataDb();
+const db = freshDataDbForEachTest();
 const count = 100_000;
 
 describe('a big backup', () => {

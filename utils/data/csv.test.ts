@@ -4,9 +4,9 @@ import { neutraliseCell, parseCrmLinks, formatCrmLinks, parseCsvNumber, restoreC
 import { exportCsv } from './csv-export';
 import { mapHeaders, normalisePeriod, prepareCsvImport } from './csv-import';
 import { applyImport } from './import-plan';
-import { sampleBackup, sampleIds, useFreshDataDb } from './test-support';
+import { sampleBackup, sampleIds, freshDataDbForEachTest } from '@/tests/support/data-db';
 
-const db = useFreshDataDb();
+const db = freshDataDbForEachTest();
 
 describe('CSV cells', () => {
   it('neutralises formula cells and restores every string exactly', () => {

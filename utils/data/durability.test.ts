@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysSinceBackup,
-  lastBackupAtItem,
-  needsBackupReminder,
-  readStorageDiagnostics,
-  requestPersistence,
-} from './durability';
+import { daysSinceBackup, needsBackupReminder, readStorageDiagnostics, requestPersistence } from './durability';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -1,14 +1,3 @@
-import { storage } from 'wxt/utils/storage';
-
-/**
- * When the manager last downloaded a backup (epoch ms), or `null` when never. Written only after
- * the download was handed to the browser.
- */
-export const lastBackupAtItem = storage.defineItem<number | null>('local:lastBackupAt', {
-  fallback: null,
-  version: 1,
-});
-
 export const backupReminderDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CoachLensDb } from '../db';
 import { openCoachLensDb } from '../db/app-db';
-import { deleteDatabase, readAllRows } from '../db/migration-harness';
+import { deleteDatabase, readAllRows } from '@/tests/support/migration-harness';
 import {
   accountCrmKeys,
   activities,
@@ -28,7 +28,7 @@ import { applyImport } from './import-plan';
 import { deleteSnapshotDb } from './snapshots';
 
 /*
- * Random valid data → export → import into an empty database → the same rows (issue 8). The
+ * Random valid data → export → import into an empty database → the same rows. The
  * generators include text a spreadsheet would run as a formula, quotes, separators, line breaks
  * and non-Latin scripts, so the CSV path is exercised where it is most fragile.
  */

@@ -5,7 +5,7 @@ import { exportBackup } from './export-backup';
 
 /**
  * Copies of the whole database taken before an import that changes existing rows, before a
- * restore that replaces everything, and before "Delete all data" (DESIGN §4 rule 6: nothing lost).
+ * restore that replaces everything, and before "Delete all data" (nothing lost: docs/architecture.md#rules).
  *
  * They live in a database of their own, `coachlens-snapshots`, not in a table of `coachlens`:
  * the main schema stays at its released version (no new `db.version`, no migration for users), a

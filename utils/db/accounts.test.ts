@@ -14,9 +14,9 @@ import {
 import { NotFoundError, ValidationError } from './errors';
 import { addObservation, getObservation } from './observations';
 import { addStrategy, getStrategyForAccount } from './strategies';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('addAccount', () => {
   it('fills the defaults and derives crmKeys', async () => {

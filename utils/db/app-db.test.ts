@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CoachLensDb, dbName, getDb, openCoachLensDb, schemaVersion, tableNames } from './app-db';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { dbVersions } from './versions';
 
 describe('CoachLensDb', () => {
-  it('declares every table of DESIGN §2 with its indexes at version 1', async () => {
+  it('declares every table with its indexes at version 1', async () => {
     const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
     await db.open();
     const indexes = Object.fromEntries(

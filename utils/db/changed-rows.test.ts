@@ -2,9 +2,9 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CoachLensDb } from './app-db';
 import { changedRowsOf, mergeChangedRows } from './changed-rows';
-import { useFreshDb } from './test-support';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 /** The `storagemutated` payload of one write, as Dexie fires it in this context. */
 async function payloadOf(write: (db: CoachLensDb) => Promise<unknown>): Promise<ObservabilitySet> {

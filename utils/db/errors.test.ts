@@ -11,9 +11,9 @@ import {
   shortId,
   toDomainError,
 } from './errors';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { addRep, getRep, listReps } from './reps';
-import { rejection } from './test-support';
+import { rejection } from '@/tests/support/fresh-db';
 import { type DbVersion, dbVersions } from './versions';
 
 describe('domain errors', () => {

@@ -1,5 +1,5 @@
 // The data layer's public face, for the background and extension pages only: content scripts
-// must never import it (DESIGN §4, rule 1). The migration harness is test-only and not exported here.
+// must never import it (docs/architecture.md#rules, rule 1).
 export * from './app-db';
 export * from './errors';
 export * from './reps';

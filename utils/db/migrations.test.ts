@@ -11,8 +11,8 @@ import {
 } from '../schemas';
 import type { z } from '../schemas/zod';
 import { type CoachLensDb, schemaVersion } from './app-db';
-import { v1Fixture, v1Ids } from './migration-fixtures/v1';
-import { deleteDatabase, storesAt, upgradeWithCurrentCode } from './migration-harness';
+import { v1Fixture, v1Ids } from '@/tests/support/migration-fixtures/v1';
+import { deleteDatabase, storesAt, upgradeWithCurrentCode } from '@/tests/support/migration-harness';
 import { listObservationsForRep } from './observations';
 import { findRepByCrmLink } from './reps';
 

@@ -12,10 +12,10 @@ import {
   updateObservation,
 } from './observations';
 import { countRows } from './snapshot';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 import { getTimeEntryForObservation, listTimeEntriesBetween } from './time-entries';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 const day = 24 * 60 * 60 * 1000;
 const t0 = Date.UTC(2026, 1, 2, 12);
 

@@ -60,7 +60,7 @@ function observationTables(db: CoachLensDb) {
 
 /**
  * Logs an observation. Defaults: observed now, no ratings, empty notes, not shared with the rep.
- * With a `durationMin` it also records the matching `observing` time entry (DESIGN §2), in the
+ * With a `durationMin` it also records the matching `observing` time entry (docs/method.md#manager-time), in the
  * same transaction: both are saved or neither is.
  */
 export async function addObservation(db: CoachLensDb, input: unknown): Promise<Observation> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { addPlan, deletePlan, getPlan, listPlansDueBy, listPlansForRep, setPlanActionDone, updatePlan } from './plans';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 async function seed() {
   const rep = await seedRep(db());

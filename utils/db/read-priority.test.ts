@@ -1,6 +1,6 @@
 import { openCoachLensDb } from './app-db';
 import { addRep } from './reps';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { loadInsightInputInPages } from './paged-read';
 import { ReadPriority } from './read-priority';
 

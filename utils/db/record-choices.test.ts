@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBackupText } from '../data/check-backup';
 import { exportBackup } from '../data/export-backup';
 import { applyImport } from '../data/import-plan';
-import { useFreshDataDb } from '../data/test-support';
+import { freshDataDbForEachTest } from '@/tests/support/data-db';
 import { deleteAllData } from '../data/wipe';
 import { crmRecordKey, maxRecordChoices } from '../schemas';
 import { addAccount } from './accounts';
@@ -11,9 +11,9 @@ import { chosenFor, rememberRecordAccount, rememberRecordOwner } from './record-
 import { addRep, deleteRep, listReps, updateRep } from './reps';
 import { listAccounts } from './accounts';
 import { schemaVersion } from './app-db';
-import { rejection } from './test-support';
+import { rejection } from '@/tests/support/fresh-db';
 
-const db = useFreshDataDb();
+const db = freshDataDbForEachTest();
 const deal = crmRecordKey('salesforce', 'deal', '006Dn00000AbQ9wIAF');
 const lead = crmRecordKey('pipedrive', 'lead', '812');
 

@@ -7,10 +7,10 @@ import { removeRep, undoRemoveRep } from './rep-removal';
 import { upsertResult } from './results';
 import { countRows } from './snapshot';
 import { getStrategyForAccount, saveStrategyAnswers, updateStrategy } from './strategies';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 import { addTimeEntry, getTimeEntry } from './time-entries';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 async function seedTeam() {
   const rep = await seedRep(db());

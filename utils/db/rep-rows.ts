@@ -3,7 +3,7 @@ import { guard } from './guard';
 import type { InsightInput } from './snapshot';
 
 /**
- * One rep's own rows, found through the indexes (DESIGN §2): the rep by its CRM key, its
+ * One rep's own rows, found through the indexes (docs/architecture.md#the-database): the rep by its CRM key, its
  * observations, plans, results and time entries, the skills, and the accounts its observations
  * name. In one read transaction; null when no rep is linked to that CRM key. What a rep's view
  * needs besides the team-wide numbers (utils/insights/team-summary.ts).

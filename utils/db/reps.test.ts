@@ -18,10 +18,10 @@ import {
 import { upsertResult } from './results';
 import { saveStrategyAnswers, getStrategyForAccount } from './strategies';
 import { countRows } from './snapshot';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 import { addTimeEntry, getTimeEntry } from './time-entries';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('addRep', () => {
   it('fills the defaults, makes a new id, records when it was added and derives crmKeys', async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { deleteResult, getResult, listResultsForPeriod, listResultsForRep, upsertResult } from './results';
 import { countRows } from './snapshot';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('upsertResult', () => {
   it('adds a result, then replaces it for the same rep and period, keeping the id', async () => {

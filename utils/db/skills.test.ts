@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSkills } from '../content/default-skills';
+import { defaultSkills } from '../defaults/default-skills';
 import { InUseError, NotFoundError, ValidationError } from './errors';
 import { addObservation, deleteObservation } from './observations';
 import { addPlan } from './plans';
 import { addSkill, deleteSkill, getSkill, installDefaultSkills, listSkills, updateSkill } from './skills';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 const levels = ['One.', 'Two.', 'Three.', 'Four.'];
 
 describe('addSkill', () => {

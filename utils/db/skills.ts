@@ -1,5 +1,5 @@
 import { type Skill, skillSchema } from '../schemas';
-import { defaultSkills } from '../content/default-skills';
+import { defaultSkills } from '../defaults/default-skills';
 import type { CoachLensDb } from './app-db';
 import { InUseError, NotFoundError } from './errors';
 import { guard, newId } from './guard';
@@ -53,7 +53,7 @@ export async function listSkills(db: CoachLensDb, options: { includeArchived?: b
 }
 
 /**
- * Installs the default framework (DESIGN §7) when the skills table is empty, and returns the
+ * Installs the default framework (docs/method.md#the-default-skill-framework) when the skills table is empty, and returns the
  * installed skills; on a database that has skills it does nothing and returns `[]`, so it is
  * safe to call on every start. The check and the writes share one transaction, so two extension
  * pages starting at once cannot install the framework twice.

@@ -5,10 +5,10 @@ import { addPlan } from './plans';
 import { upsertResult } from './results';
 import { countRows, loadInsightInput } from './snapshot';
 import { saveStrategyAnswers } from './strategies';
-import { seedRep, seedSkill, useFreshDb } from './test-support';
+import { seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 import { addTimeEntry } from './time-entries';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('loadInsightInput and countRows', () => {
   it('are empty on a new database', async () => {

@@ -3,9 +3,9 @@ import { observationSchema } from '../schemas';
 import { ValidationError } from './errors';
 import { addObservation, getObservation, updateObservation } from './observations';
 import { setStarTechnique } from './star-techniques';
-import { rejection, seedRep, seedSkill, useFreshDb } from './test-support';
+import { rejection, seedRep, seedSkill, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('setStarTechnique', () => {
   it('marks and unmarks a note, keeping the other marks, and drops the field when none is left', async () => {

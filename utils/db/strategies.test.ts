@@ -10,9 +10,9 @@ import {
   saveStrategyAnswers,
   updateStrategy,
 } from './strategies';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, freshDbForEachTest } from '@/tests/support/fresh-db';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 afterEach(() => {
   vi.useRealTimers();

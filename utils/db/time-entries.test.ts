@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from './errors';
 import { addObservation } from './observations';
-import { rejection, seedRep, useFreshDb } from './test-support';
+import { rejection, seedRep, freshDbForEachTest } from '@/tests/support/fresh-db';
 import {
   addTimeEntry,
   deleteTimeEntry,
@@ -11,7 +11,7 @@ import {
   updateTimeEntry,
 } from './time-entries';
 
-const db = useFreshDb();
+const db = freshDbForEachTest();
 
 describe('addTimeEntry', () => {
   it('records manager time', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CoachLensDb, type DatabaseLifecycleEvent } from './app-db';
 import { DatabaseUnavailableError } from './errors';
-import { deleteDatabase } from './migration-harness';
+import { deleteDatabase } from '@/tests/support/migration-harness';
 import { addRep, listReps } from './reps';
-import { rejection } from './test-support';
+import { rejection } from '@/tests/support/fresh-db';
 import { dbVersions } from './versions';
 
 /*
- * Issue 10: a schema upgrade while another CoachLens page holds the database open. IndexedDB lets
+ * A schema upgrade while another CoachLens page holds the database open. IndexedDB lets
  * an upgrade run only once every other connection has closed; a page that ignores `versionchange`
  * blocks it forever, and a page that silently reopens would keep writing with outdated code.
  */

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 
 /**
- * The version history of the `coachlens` database (DESIGN §2, "Schema changes").
+ * The version history of the `coachlens` database (docs/architecture.md#schema-changes).
  *
  * Append only. A released entry is never edited or removed: browsers that installed it upgrade
  * from exactly these stores. To change the schema, append `{ version: n + 1, stores, upgrade? }`

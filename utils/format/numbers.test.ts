@@ -1,4 +1,5 @@
-import { formatCount, formatDate, formatDuration, formatMilliseconds, formatPercent, formatScore } from './numbers';
+import { formatDate } from './dates';
+import { formatCount, formatDuration, formatMilliseconds, formatPercent, formatScore } from './numbers';
 
 describe('formatDuration', () => {
   it('shows hours and minutes with units', () => {

@@ -1,6 +1,7 @@
 /**
- * Numbers as the manager reads them, in the browser's language: units always shown, one decimal
- * for skill scores, whole percents for attainment. `locale` is for tests; the UI passes nothing.
+ * Quantities as the manager reads them, in the browser's language: units always shown, one decimal
+ * for skill scores, whole percents for attainment, sizes in bytes to terabytes. Dates are in
+ * `dates.ts`. `locale` is for tests; the UI passes nothing.
  */
 export function formatDuration(totalMinutes: number, locale?: string): string {
   const minutes = Math.max(0, Math.round(totalMinutes));
@@ -21,17 +22,27 @@ export function formatScore(score: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
 }
 
-export function formatDate(epochMs: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(epochMs);
-}
-
-export function formatDateTime(epochMs: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
-}
-
-/** A count of things with its unit word supplied by the caller's message: "12,000". */
+/** A count of rows or files, with the locale's digit grouping. */
 export function formatCount(count: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+  return new Intl.NumberFormat(locale).format(count);
+}
+
+/** A storage size in the largest unit under 1,024 of it; `null` when the browser does not say. */
+export function formatBytes(bytes: number | null, locale?: string): string | null {
+  if (bytes === null) return null;
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }
 
 /** A short duration measured in milliseconds, with its unit: "3.4 ms", "12 ms". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { accountPrompts } from '../content/account-prompts';
+import { accountPrompts } from '../defaults/account-prompts';
 import { accountInsight } from './account-insight';
-import { account, coachingScenario, daysAgo, now, observation, plan, strategy } from './test-fixtures';
+import { account, coachingScenario, daysAgo, now, observation, plan, strategy } from '@/tests/support/insight-fixtures';
 
 describe('accountInsight', () => {
   const base = coachingScenario();

@@ -1,4 +1,4 @@
-import { accountPrompts, type AccountPromptGroup } from '../content/account-prompts';
+import { accountPrompts, type AccountPromptGroup } from '../defaults/account-prompts';
 import type { Importance, Strategy } from '../schemas';
 import type { InsightInput, SkillRef } from './input';
 import { latestObservations, observationView, type ObservationView } from './observation-view';

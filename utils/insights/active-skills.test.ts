@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeSkills } from './active-skills';
-import { skill } from './test-fixtures';
+import { skill } from '@/tests/support/insight-fixtures';
 
 describe('activeSkills', () => {
   it('drops archived skills and sorts by order, then name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { starBenchmarks } from './benchmark';
 import { scoreTable } from './skill-scores';
-import { daysAgo, now, observation, skill } from './test-fixtures';
+import { daysAgo, now, observation, skill } from '@/tests/support/insight-fixtures';
 
 describe('starBenchmarks', () => {
   const skills = [skill('a', 0), skill('b', 1)];

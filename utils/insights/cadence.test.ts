@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceOf, lastObservedByRep, teamCadence } from './cadence';
-import { daysAgo, now, observation, rep } from './test-fixtures';
+import { daysAgo, now, observation, rep } from '@/tests/support/insight-fixtures';
 
 const hour = 3_600_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachingMinutesByRep, coreCoachingShare, managerTimeShare, repCoachingTime } from './coaching-time';
-import { timeEntry } from './test-fixtures';
+import { timeEntry } from '@/tests/support/insight-fixtures';
 
 const entries = [
   timeEntry('2026-08-01', 'observing', 60, 'r1'),

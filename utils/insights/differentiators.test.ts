@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differentiatorStrength, differentiators } from './differentiators';
 import { scoreTable } from './skill-scores';
-import { daysAgo, now, observation, skill } from './test-fixtures';
+import { daysAgo, now, observation, skill } from '@/tests/support/insight-fixtures';
 
 describe('differentiatorStrength', () => {
   it('is max(0, difference) / 3 clipped to [0, 1]', () => {

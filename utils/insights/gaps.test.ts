@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SkillBenchmark } from './benchmark';
 import { nextLevelOf, repGaps, suggestFocus, type SkillGap } from './gaps';
 import { scoreTable } from './skill-scores';
-import { daysAgo, now, observation, skill } from './test-fixtures';
+import { daysAgo, now, observation, skill } from '@/tests/support/insight-fixtures';
 
 const bench = (
   skillId: string,

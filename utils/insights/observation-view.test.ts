@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestObservations, observationView } from './observation-view';
-import { account, daysAgo, now, observation, rep, skill } from './test-fixtures';
+import { account, daysAgo, now, observation, rep, skill } from '@/tests/support/insight-fixtures';
 
 describe('latestObservations', () => {
   it('takes the newest first, later created first on the same time', () => {

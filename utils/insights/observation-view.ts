@@ -1,4 +1,4 @@
-import { levelNames } from '../content/default-skills';
+import { levelNames } from '../defaults/default-skills';
 import type { Account, Observation, ObservationContext, Rep, Skill } from '../schemas';
 
 export interface RatingView {

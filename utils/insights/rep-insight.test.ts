@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repInsight, repInsightFrom } from './rep-insight';
 import { teamInsights } from './team-insights';
-import { coachingScenario, daysAgo, now, plan, rep } from './test-fixtures';
+import { coachingScenario, daysAgo, now, plan, rep } from '@/tests/support/insight-fixtures';
 
 describe('repInsight', () => {
   const input = coachingScenario();

@@ -1,4 +1,4 @@
-/** The targets and tuning the insights use; stored in `browser.storage.local`, defaults from DESIGN §1 and §3. */
+/** The targets and tuning the insights use; stored in `browser.storage.local`, defaults and the research behind them in docs/method.md. */
 export interface InsightSettings {
   /** Age in days at which a rating counts half as much as one made today. */
   halfLifeDays: number;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recencyWeight, scoreOf, scoreTable, skillScore } from './skill-scores';
-import { daysAgo, now, observation } from './test-fixtures';
+import { daysAgo, now, observation } from '@/tests/support/insight-fixtures';
 
 describe('recencyWeight', () => {
   it('halves every half-life', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreOf, scoreTable } from './skill-scores';
 import { skillTrendSeries } from './skill-trend';
-import { now, observation } from './test-fixtures';
+import { now, observation } from '@/tests/support/insight-fixtures';
 
 // `now` is 15 Aug 2026, noon local time: the last three months are June, July and August.
 const june11 = new Date(2026, 5, 11, 12).getTime();

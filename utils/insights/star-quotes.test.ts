@@ -3,7 +3,7 @@ import { noteForSkill } from './skill-evidence';
 import { starQuotes } from './star-quotes';
 import { starTechniquesBySkill, techniquesFor } from './star-techniques';
 import { teamInsights } from './team-insights';
-import { daysAgo, emptyInput, now, observation, rep, skill } from './test-fixtures';
+import { daysAgo, emptyInput, now, observation, rep, skill } from '@/tests/support/insight-fixtures';
 
 const a = (score: 1 | 2 | 3 | 4) => ({ skillId: 'a', score });
 const b = (score: 1 | 2 | 3 | 4) => ({ skillId: 'b', score });

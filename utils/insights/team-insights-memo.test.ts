@@ -3,7 +3,7 @@ import { dayMs } from './periods';
 import { defaultInsightSettings } from './settings';
 import { teamInsights } from './team-insights';
 import { TeamInsightsMemo } from './team-insights-memo';
-import { coachingScenario, now, observation } from './test-fixtures';
+import { coachingScenario, now, observation } from '@/tests/support/insight-fixtures';
 
 describe('TeamInsightsMemo', () => {
   const input = coachingScenario();

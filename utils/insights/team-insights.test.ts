@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamInsights } from './team-insights';
-import { coachingScenario, now, timeEntry } from './test-fixtures';
+import { coachingScenario, now, timeEntry } from '@/tests/support/insight-fixtures';
 
 describe('teamInsights', () => {
   const input = coachingScenario();

@@ -3,7 +3,7 @@ import type { InsightInput } from './input';
 import { repInsightFrom } from './rep-insight';
 import { teamInsights } from './team-insights';
 import { summariseTeam, teamFromSummary } from './team-summary';
-import { coachingScenario, now, plan } from './test-fixtures';
+import { coachingScenario, now, plan } from '@/tests/support/insight-fixtures';
 
 /** What background/first-rep-view.ts reads for one rep through the indexes. */
 function ownRows(input: InsightInput, repId: string): InsightInput {

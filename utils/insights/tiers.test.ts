@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupRepsByTier, meanAttainmentByRep, repTiers, tierCutCount, tierWindow } from './tiers';
-import { now, rep, result } from './test-fixtures';
+import { now, rep, result } from '@/tests/support/insight-fixtures';
 
 /** 15 Nov 2026: the last two completed quarters are 2026-Q2 and 2026-Q3. */
 const inQ4 = new Date(2026, 10, 15, 12).getTime();

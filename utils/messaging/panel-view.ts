@@ -1,6 +1,6 @@
 /**
  * What the background sends the panel: a view model with everything the panel shows and nothing
- * more. The panel renders it; it never queries data itself (DESIGN §4 rule 2).
+ * more. The panel renders it; it never queries data itself (coaching data never enters the CRM page: docs/architecture.md#rules).
  */
 import type { AccountInsight, RepInsight } from '../insights';
 import { crmSchema } from '../schemas/common';

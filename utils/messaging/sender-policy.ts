@@ -1,5 +1,5 @@
 /**
- * Who may say what to the background (DESIGN §4 rule 3).
+ * Who may say what to the background (docs/architecture.md#messaging-and-the-sender-policy).
  *
  * - extension pages (popup, options, the panel iframe): everything;
  * - content scripts in a CRM tab: report page context, nothing else;

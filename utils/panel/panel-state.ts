@@ -3,7 +3,7 @@ import type { Crm } from '../schemas/common';
 /** Per CRM: whether the manager collapsed the panel to its slim tab. Remembered across pages. */
 export type PanelState = Partial<Record<Crm, { collapsed: boolean }>>;
 
-/** Its key in `storage.local` (panel-state-item.ts writes it; the content script only reads it). */
+/** Its key in `storage.local` (`utils/storage/items.ts` defines the item that writes it; the page script only reads it). */
 export const panelStateKey = 'panelState';
 
 export function isCollapsed(state: PanelState, crm: Crm): boolean {

@@ -1,4 +1,4 @@
-import { accountPrompts } from '../content/account-prompts';
+import { accountPrompts } from '../defaults/account-prompts';
 import { localDay } from '../db/guard';
 import { dayMs, previousQuarter, quarterOf } from '../insights/periods';
 import type {

@@ -11,8 +11,9 @@ import {
   strategySchema,
   timeEntrySchema,
 } from '../schemas';
-import { sampleTeamItem, type SampleTeamRecord } from '../settings';
+import { type SampleTeamRecord } from '../settings';
 import { generateSampleTeam, type SampleTeam } from './generate';
+import { sampleTeamItem } from '@/utils/storage/items';
 
 export class SampleTeamError extends Error {
   override name = 'SampleTeamError';

@@ -2,17 +2,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addObservation } from '../db/observations';
 import { addRep } from '../db/reps';
 import { loadInsightInput } from '../db/snapshot';
-import { useFreshDb } from '../db/test-support';
+import { freshDbForEachTest } from '@/tests/support/fresh-db';
 import { installDefaultSkills, listSkills } from '../db/skills';
 import { teamInsights } from '../insights/team-insights';
-import { sampleTeamItem } from '../settings';
 import { localDay } from '../db/guard';
 import { generateSampleTeam } from './generate';
 import { skillNotes } from './notes';
 import { loadSampleTeam, removeSampleTeam, SampleTeamError } from './load';
+import { sampleTeamItem } from '@/utils/storage/items';
 
 const now = new Date(2026, 10, 18, 12).getTime();
-const getDb = useFreshDb();
+const getDb = freshDbForEachTest();
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -2,6 +2,9 @@ import { epochMsSchema, idSchema, textSchema } from './common';
 import { scoreSchema } from './skill';
 import { z } from './zod';
 
+/** The longest note the popup takes in one field, and the longest selected text it prefills, in characters. */
+export const maxNoteLength = 5_000;
+
 export const observationContexts = [
   'joint-call',
   'meeting',

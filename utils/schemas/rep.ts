@@ -17,7 +17,7 @@ export const repSchema = z.object({
   email: z.string().trim().email({ message: 'is not an email address' }).optional(),
   team: z.string().trim().max(100).optional(),
   tier: tierSchema,
-  /** `manual`: the manager chose the tier. `results`: suggested from attainment (DESIGN §3). */
+  /** `manual`: the manager chose the tier. `results`: suggested from attainment (docs/method.md#tiers). */
   tierSource: z.enum(['manual', 'results']),
   crmLinks: z.array(repCrmLinkSchema).max(20),
   /** Derived from crmLinks (`"crm:userId"`), indexed multi-entry so a CRM page finds its rep. */

@@ -12,7 +12,7 @@ export const activities = [
 export const activitySchema = z.enum(activities);
 export type Activity = z.infer<typeof activitySchema>;
 
-/** The activities that develop reps (DESIGN §1: top managers spend about 20% of their time here). */
+/** The activities that develop reps (docs/method.md#manager-time: top managers spend about 20% of their time here). */
 export const coachingActivities: readonly Activity[] = ['observing', 'coaching', 'account-strategy'];
 
 /** A local calendar day, `YYYY-MM-DD`; a day has no time zone trouble in an index. */

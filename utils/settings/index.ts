@@ -1,12 +1,12 @@
-import { storage } from 'wxt/utils/storage';
 import { defaultInsightSettings, type InsightSettings } from '../insights/settings';
+import { insightSettingsItem } from '../storage/items';
 import type { TableName } from '../db/app-db';
 import type { Crm } from '../schemas/common';
 import { z } from '../schemas/zod';
 
 /**
- * The manager's small settings, in `browser.storage.local` (DESIGN §2). Every item carries a
- * version; a later shape adds a migration here and a test beside it.
+ * The manager's small settings: their shapes, bounds and defaults. The storage items that hold them
+ * are in `../storage/items.ts`.
  */
 
 export const themes = ['system', 'light', 'dark'] as const;
@@ -32,34 +32,17 @@ export function sanitizeInsightSettings(stored: unknown): InsightSettings {
   return result;
 }
 
-export const insightSettingsItem = storage.defineItem<InsightSettings>('local:insightSettings', {
-  fallback: defaultInsightSettings,
-  version: 1,
-});
-
-export const themeItem = storage.defineItem<Theme>('local:theme', { fallback: 'system', version: 1 });
-
 /** What the first-run welcome recorded: whether the manager finished it, and the CRM they use. */
 export interface WelcomeState {
   completed: boolean;
   crm: Crm | null;
 }
 
-export const welcomeItem = storage.defineItem<WelcomeState>('local:welcome', {
-  fallback: { completed: false, crm: null },
-  version: 1,
-});
-
 /** The ids of the rows `loadSampleTeam` wrote, table by table, so removing the sample touches nothing else. */
 export interface SampleTeamRecord {
   loadedAt: number;
   ids: Record<TableName, string[]>;
 }
-
-export const sampleTeamItem = storage.defineItem<SampleTeamRecord | null>('local:sampleTeam', {
-  fallback: null,
-  version: 1,
-});
 
 export async function readInsightSettings(): Promise<InsightSettings> {
   return sanitizeInsightSettings(await insightSettingsItem.getValue());

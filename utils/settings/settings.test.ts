@@ -1,13 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultInsightSettings } from '../insights/settings';
-import {
-  insightSettingsItem,
-  readInsightSettings,
-  sanitizeInsightSettings,
-  saveInsightSettings,
-  themeItem,
-  welcomeItem,
-} from './index';
+import { readInsightSettings, sanitizeInsightSettings, saveInsightSettings } from './index';
+import { insightSettingsItem, themeItem, welcomeItem } from '@/utils/storage/items';
 
 beforeEach(() => fakeBrowser.reset());
 

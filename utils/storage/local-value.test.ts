@@ -1,9 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { customDomainsKey, type CustomDomain } from '@/utils/crm/custom-domains';
-import { customDomainsItem } from '@/utils/crm/custom-domains-store';
 import { panelStateKey, type PanelState } from '@/utils/panel/panel-state';
-import { panelStateItem } from '@/utils/panel/panel-state-item';
 import { localValue } from './local-value';
+import { customDomainsItem, panelStateItem } from '@/utils/storage/items';
 
 beforeEach(() => fakeBrowser.reset());
 

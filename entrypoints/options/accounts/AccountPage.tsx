@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { updateAccount } from '@/utils/db/accounts';
 import { getDb } from '@/utils/db/app-db';
 import { addStrategy, saveStrategyAnswers, updateStrategy } from '@/utils/db/strategies';
-import { accountPromptGroups } from '@/utils/content/account-prompts';
+import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import { techniquesHint } from '@/components/insights/skill-words';
 import { accountInsightFrom } from '@/utils/insights/account-insight';
 import type { Importance } from '@/utils/schemas/account';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formErrorsOf } from '../field-errors';
-import { formatDate, fromDateInput, toDateInput } from '../format';
-import { hrefOf } from '../route';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formErrorsOf } from '@/utils/dashboard/field-errors';
+import { formatDate, fromDateInput, toDateInput } from '@/utils/format/dates';
+import { hrefOf } from '@/utils/dashboard/route';
 import { byName, repLabel } from '@/utils/records/rep-names';
 
 export function AccountPage({ data, accountId }: { data: Dashboard; accountId: string }) {
@@ -26,12 +26,15 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  // Start from the saved answers each time another account opens or another page saves them.
-  const latestKey = latest ? `${latest.id}:${latest.updatedAt}` : 'none';
-  useEffect(() => {
+  // Start from the saved answers each time another account opens or another page saves them: the
+  // form is reset while rendering, when the saved session it started from is no longer the latest.
+  const latestKey = `${accountId}|${latest ? `${latest.id}:${latest.updatedAt}` : 'none'}`;
+  const [formKey, setFormKey] = useState<string>();
+  if (formKey !== latestKey) {
+    setFormKey(latestKey);
     setAnswers({ ...(latest?.answers ?? {}) });
     setMeetingDay(latest?.meetingAt === undefined ? '' : toDateInput(latest.meetingAt));
-  }, [accountId, latestKey]);
+  }
 
   if (!insight || !account) {
     return (

@@ -2,9 +2,9 @@
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('AccountsSection', () => {
   it('lists owner reps alphabetically, with email or team beside each name', async () => {

@@ -2,9 +2,9 @@ import { i18n } from '#i18n';
 import { SortableTable, type SortableColumn } from '@/components/dashboard/SortableTable';
 import { accountInsightFrom, type AccountInsight } from '@/utils/insights/account-insight';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formatDate } from '../format';
-import { hrefOf } from '../route';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formatDate } from '@/utils/format/dates';
+import { hrefOf } from '@/utils/dashboard/route';
 import { AddAccountForm } from './AddAccountForm';
 
 export function AccountsSection({ data }: { data: Dashboard }) {

@@ -7,7 +7,7 @@ import { getDb } from '@/utils/db/app-db';
 import type { Importance } from '@/utils/schemas/account';
 import type { Crm } from '@/utils/schemas/common';
 import type { Rep } from '@/utils/schemas/rep';
-import { FormStatus, useSaveForm } from '../use-save-form';
+import { FormStatus, useSaveForm } from '@/hooks/use-save-form';
 import { byName, repLabel } from '@/utils/records/rep-names';
 
 export function AddAccountForm({ reps }: { reps: readonly Rep[] }) {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
 import { CrmSitesSection } from './CrmSitesSection';
+import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 type Listener = () => void;
 

@@ -7,15 +7,15 @@ import {
   customOriginPattern,
   parseCustomOrigin,
   statusOf,
-  type CustomDomain,
   type CustomDomainStatus,
-} from '@/utils/crm/custom-domains';
-import { customDomainsItem, customDomainStatusItem } from '@/utils/crm/custom-domains-store';
+} from '@/utils/crm/custom-domain-setup';
+import type { CustomDomain } from '@/utils/crm/custom-domains';
 import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import { SectionHeading } from '../SectionHeading';
-import { useStored } from '../use-stored';
+import { useStored } from '@/hooks/use-stored';
 import './crm-sites.css';
+import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
 type Message = { text: string; ok: boolean };
 

@@ -1,17 +1,18 @@
 import { useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
 import type { CheckedBackup } from '@/utils/data/check-backup';
-import { lastBackupAtItem } from '@/utils/data/durability';
 import { backupBlob, backupFileName, exportBackup } from '@/utils/data/export-backup';
 import { loadBackupFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice, type ImportPreview, previewImport } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
-import { formatCount, formatWhen } from './format';
+import { formatDateTime } from '@/utils/format/dates';
+import { formatCount } from '@/utils/format/numbers';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 export function BackupPanel({ lastBackupAt }: { lastBackupAt: number | null | undefined }) {
   const [busy, setBusy] = useState(false);
@@ -40,7 +41,7 @@ export function BackupPanel({ lastBackupAt }: { lastBackupAt: number | null | un
       <p>{i18n.t('data.backup.explain')}</p>
       <p>
         {lastBackupAt
-          ? i18n.t('data.backup.last', { date: formatWhen(lastBackupAt) })
+          ? i18n.t('data.backup.last', { date: formatDateTime(lastBackupAt) })
           : lastBackupAt === null
             ? i18n.t('data.backup.never')
             : ''}

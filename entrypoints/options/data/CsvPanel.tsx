@@ -9,11 +9,18 @@ import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
-import { formatCount } from './format';
+import { formatCount } from '@/utils/format/numbers';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
+
+/** Writes one table as a CSV file the browser saves; returns the file's name. */
+async function exportCsvFile(table: CsvExportTable): Promise<string> {
+  const fileName = backupFileName(Date.now(), `coachlens-${table}`, 'csv');
+  saveFile(new Blob([await exportCsv(getDb(), table)], { type: 'text/csv;charset=utf-8' }), fileName);
+  return fileName;
+}
 
 export function CsvPanel() {
   const [exportStatus, setExportStatus] = useState('');
@@ -22,8 +29,7 @@ export function CsvPanel() {
   async function onExport(table: CsvExportTable) {
     setExportError(undefined);
     try {
-      const fileName = backupFileName(Date.now(), `coachlens-${table}`, 'csv');
-      saveFile(new Blob([await exportCsv(getDb(), table)], { type: 'text/csv;charset=utf-8' }), fileName);
+      const fileName = await exportCsvFile(table);
       setExportStatus(i18n.t('data.csv.exported', { file: fileName }));
     } catch (caught) {
       setExportError(caught);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteSnapshotDb } from '@/utils/data/snapshots';
-import { sampleBackup } from '@/utils/data/test-support';
+import { sampleBackup } from '@/tests/support/data-db';
 import { getDb } from '@/utils/db/app-db';
 import { DataSection } from './DataSection';
 

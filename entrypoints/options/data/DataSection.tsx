@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { lastBackupAtItem } from '@/utils/data/durability';
+import { useStored } from '@/hooks/use-stored';
 import { getDb } from '@/utils/db/app-db';
 import { DatabaseUnavailableError } from '@/utils/db/errors';
 import { countRows, type TableCounts } from '@/utils/db/snapshot';
@@ -11,6 +10,7 @@ import { CsvPanel } from './CsvPanel';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import './data.css';
+import { lastBackupAtItem } from '@/utils/storage/items';
 
 type CountsState = { counts: TableCounts } | { error: Error };
 
@@ -28,12 +28,7 @@ export function DataSection() {
       ),
     [],
   );
-  const [lastBackupAt, setLastBackupAt] = useState<number | null>();
-
-  useEffect(() => {
-    void lastBackupAtItem.getValue().then(setLastBackupAt);
-    return lastBackupAtItem.watch((value) => setLastBackupAt(value));
-  }, []);
+  const lastBackupAt = useStored(lastBackupAtItem);
 
   const cannotOpen = state && 'error' in state ? state.error : undefined;
   return (

@@ -4,7 +4,7 @@ import { readStorageDiagnostics, requestPersistence, type StorageDiagnostics } f
 import { tableNames } from '@/utils/data/backup-format';
 import { schemaVersion } from '@/utils/db/app-db';
 import type { TableCounts } from '@/utils/db/snapshot';
-import { formatBytes, formatCount } from './format';
+import { formatBytes, formatCount } from '@/utils/format/numbers';
 
 /** Whether the browser keeps the data, how much storage it uses, the data version and rows per table. */
 export function DiagnosticsPanel({ counts }: { counts: TableCounts | undefined }) {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { i18n } from '#i18n';
 import { tableNames } from '@/utils/data/backup-format';
 import type { ConflictChoice, ImportPreview } from '@/utils/data/import-plan';
-import { formatCount } from './format';
+import { formatCount } from '@/utils/format/numbers';
 
 export interface PreviewViewProps {
   preview: ImportPreview;

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Progress } from '@/utils/data/yield';
-import { formatCount } from './format';
+import { formatCount } from '@/utils/format/numbers';
 
 export function progressText(progress: Progress): string {
   if (progress.phase === 'reading') return i18n.t('data.progress.reading');

@@ -5,7 +5,7 @@ import { listSnapshots, type SnapshotReason } from '@/utils/data/snapshots';
 import { deleteAllData, deleteConfirmationWord, restoreSnapshot } from '@/utils/data/wipe';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
-import { formatWhen } from './format';
+import { formatDateTime } from '@/utils/format/dates';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 
@@ -50,14 +50,14 @@ export function SnapshotsPanel() {
         <ul className="row-list">
           {snapshots.map((snapshot) => (
             <li key={snapshot.id}>
-              {i18n.t(reasonKeys[snapshot.reason], { date: formatWhen(snapshot.takenAt) })}{' '}
+              {i18n.t(reasonKeys[snapshot.reason], { date: formatDateTime(snapshot.takenAt) })}{' '}
               <button
                 type="button"
                 disabled={busy}
                 onClick={() =>
                   void run(async () => {
                     await restoreSnapshot(getDb(), snapshot.id, setProgress);
-                    return i18n.t('data.snapshots.restored', { date: formatWhen(snapshot.takenAt) });
+                    return i18n.t('data.snapshots.restored', { date: formatDateTime(snapshot.takenAt) });
                   })
                 }
               >

@@ -1,6 +1,6 @@
 /**
  * Hands a file to the browser's download manager from an extension page: no `downloads`
- * permission needed (DESIGN §4 rule 5). The object URL is revoked once the browser has it.
+ * permission needed (least privilege: docs/architecture.md#rules). The object URL is revoked once the browser has it.
  */
 export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

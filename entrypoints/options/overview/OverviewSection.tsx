@@ -10,9 +10,11 @@ import { Explained } from '@/components/dashboard/Explained';
 import type { Tier } from '@/utils/schemas/rep';
 import { SectionHeading } from '../SectionHeading';
 import { AddRepForm } from '../reps/AddRepForm';
-import type { Dashboard } from '../use-dashboard';
-import { formatDaysAgo, formatDuration, formatPercent, formatScore, tierLabel } from '../format';
-import { hrefOf } from '../route';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { tierLabel } from '../labels';
+import { formatDaysAgo } from '@/utils/format/dates';
+import { formatDuration, formatPercent, formatScore } from '@/utils/format/numbers';
+import { hrefOf } from '@/utils/dashboard/route';
 
 export interface OverviewRow {
   id: string;

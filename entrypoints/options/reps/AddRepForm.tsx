@@ -9,7 +9,7 @@ import { getDb } from '@/utils/db/app-db';
 import { addRep, listReps } from '@/utils/db/reps';
 import { namesakes, repDetail } from '@/utils/records/rep-names';
 import type { Crm } from '@/utils/schemas/common';
-import { FormStatus, useSaveForm } from '../use-save-form';
+import { FormStatus, useSaveForm } from '@/hooks/use-save-form';
 
 export interface AddRepFormProps {
   /** The manager's CRM, when known (the welcome asks first): no CRM to choose per rep then. */

@@ -2,9 +2,9 @@
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard } from '../test-support';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('ResultsSection', () => {
   it('saves attainment per rep for a period and shows errors next to the rep', async () => {

@@ -5,9 +5,9 @@ import { upsertResult } from '@/utils/db/results';
 import { quarterOf } from '@/utils/insights/periods';
 import { periodSchema } from '@/utils/schemas/result';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formErrorsOf } from '../field-errors';
-import { formatPercent } from '../format';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formErrorsOf } from '@/utils/dashboard/field-errors';
+import { formatPercent } from '@/utils/format/numbers';
 import { byName, repLabel } from '@/utils/records/rep-names';
 
 interface Draft {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, within } from '@testing-library/react';
-import { insightSettingsItem, themeItem } from '@/utils/settings';
-import { openSection, useCleanDashboard } from '../test-support';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
+import { insightSettingsItem, themeItem } from '@/utils/storage/items';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('SettingsSection', () => {
   it('saves targets, refuses out-of-range values next to the field, and applies the theme', async () => {

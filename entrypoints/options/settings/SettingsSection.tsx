@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { defaultInsightSettings, type InsightSettings } from '@/utils/insights/settings';
-import { insightSettingsSchema, saveInsightSettings, themeItem, themes, type Theme } from '@/utils/settings';
+import { insightSettingsSchema, saveInsightSettings, themes, type Theme } from '@/utils/settings';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { useStored } from '../use-stored';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { useStored } from '@/hooks/use-stored';
+import { themeItem } from '@/utils/storage/items';
 
 /** The form shows shares as whole percents and coaching time in minutes. */
 interface Draft {

@@ -2,9 +2,9 @@
 import { fireEvent, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { installDefaultSkills, listSkills } from '@/utils/db/skills';
-import { openSection, useCleanDashboard } from '../test-support';
+import { openSection, cleanDashboardForEachTest } from '@/tests/support/dashboard';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('SkillsSection', () => {
   it('adds, renames, reorders and archives skills, then restores the default framework', async () => {

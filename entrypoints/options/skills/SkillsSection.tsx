@@ -3,11 +3,11 @@ import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
 import { addSkill, updateSkill } from '@/utils/db/skills';
-import { levelNames } from '@/utils/content/default-skills';
+import { levelNames } from '@/utils/defaults/default-skills';
 import type { Skill } from '@/utils/schemas/skill';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formErrorsOf, type FormErrors } from '../field-errors';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formErrorsOf, type FormErrors } from '@/utils/dashboard/field-errors';
 import { moveSkill, restoreDefaultFramework } from './restore-defaults';
 
 type Levels = [string, string, string, string];

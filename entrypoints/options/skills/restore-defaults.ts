@@ -1,6 +1,6 @@
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { addSkill, listSkills, updateSkill } from '@/utils/db/skills';
-import { defaultSkills } from '@/utils/content/default-skills';
+import { defaultSkills } from '@/utils/defaults/default-skills';
 
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 

@@ -4,10 +4,10 @@ import { defaultBenchmark } from '@/utils/insights/benchmark';
 import { resultsLink } from '@/utils/insights/correlation';
 import { getDb } from '@/utils/db/app-db';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 import { benchmarkWarnings, linkSentence } from './StarsSection';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('StarsSection', () => {
   it('says how to get a comparison when there are no stars yet', async () => {

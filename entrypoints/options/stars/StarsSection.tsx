@@ -5,8 +5,9 @@ import type { SkillBenchmark } from '@/utils/insights/benchmark';
 import type { ResultsLink } from '@/utils/insights/correlation';
 import { starQuotes } from '@/utils/insights/star-quotes';
 import { SectionHeading } from '../SectionHeading';
-import type { Dashboard } from '../use-dashboard';
-import { formatDate, formatScore } from '../format';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { formatDate } from '@/utils/format/dates';
+import { formatScore } from '@/utils/format/numbers';
 import { defaultBenchmarkLevel, minRepsForTiers } from '@/utils/insights/settings';
 
 /** Half a level: the smallest star-vs-core difference worth illustrating with quotes. */

@@ -3,10 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { localDay } from '@/utils/db/guard';
 import { addRep } from '@/utils/db/reps';
-import { openSection, useCleanDashboard, withSampleTeam } from '../test-support';
+import { openSection, cleanDashboardForEachTest, withSampleTeam } from '@/tests/support/dashboard';
 import { minutesOf, weekStart } from './TimeSection';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('weekStart', () => {
   it('is the Monday of the week', () => {

@@ -1,6 +1,6 @@
 import type { Activity, TimeEntry } from '@/utils/schemas/time-entry';
 
-/** Activities the manager does with one rep (DESIGN §3: they count toward the rep's coaching time). */
+/** Activities the manager does with one rep (docs/method.md#coaching-time: they count toward the rep's coaching time). */
 export const repActivities = ['coaching', 'observing'] as const satisfies readonly Activity[];
 export type RepActivity = (typeof repActivities)[number];
 

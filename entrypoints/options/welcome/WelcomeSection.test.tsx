@@ -2,11 +2,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { getDb } from '@/utils/db/app-db';
 import { installDefaultSkills } from '@/utils/db/skills';
-import { welcomeItem } from '@/utils/settings';
 import { OptionsApp } from '../OptionsApp';
-import { useCleanDashboard } from '../test-support';
+import { cleanDashboardForEachTest } from '@/tests/support/dashboard';
+import { welcomeItem } from '@/utils/storage/items';
 
-useCleanDashboard();
+cleanDashboardForEachTest();
 
 describe('WelcomeSection', () => {
   it('opens on first run, loads the sample team and removes it in one click', async () => {

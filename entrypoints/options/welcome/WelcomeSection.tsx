@@ -4,14 +4,14 @@ import { getDb } from '@/utils/db/app-db';
 import { installDefaultSkills } from '@/utils/db/skills';
 import { crmLabels } from '@/utils/crm/labels';
 import { crmIds, type Crm } from '@/utils/schemas/common';
-import { defaultSkills } from '@/utils/content/default-skills';
+import { defaultSkills } from '@/utils/defaults/default-skills';
 import { loadSampleTeam, removeSampleTeam } from '@/utils/sample/load';
-import { sampleTeamItem, welcomeItem } from '@/utils/settings';
 import { byName, repLabel } from '@/utils/records/rep-names';
 import { SectionHeading } from '../SectionHeading';
 import { AddRepForm } from '../reps/AddRepForm';
-import type { Dashboard } from '../use-dashboard';
-import { useStored } from '../use-stored';
+import type { Dashboard } from '@/hooks/use-dashboard';
+import { useStored } from '@/hooks/use-stored';
+import { sampleTeamItem, welcomeItem } from '@/utils/storage/items';
 
 /** The framework's skills with what each one looks for, so the manager sees what CoachLens will rate. */
 function FrameworkList({ skills }: { skills: readonly { name: string; description: string }[] }) {

@@ -3,7 +3,7 @@ import type { PageFacts, PageRef } from '../types';
 
 /**
  * Every selector the Dynamics 365 reader uses, from Microsoft's own UI-test library EasyRepro
- * (AppElementReference.cs, CRM-NOTES §5) and the fixtures in tests/fixtures/crm/dynamics/,
+ * (AppElementReference.cs, docs/crm-pages.md) and the fixtures in tests/fixtures/crm/dynamics/,
  * 2026-11. Unified Interface renders forms in the top document; the form API (`Xrm`) would be
  * sturdier but lives in the page world, so the DOM is read for now.
  */

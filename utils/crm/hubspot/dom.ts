@@ -13,7 +13,7 @@ import { parseUrl } from './urls';
 
 /**
  * Every selector the HubSpot reader uses. HubSpot's class names are hashed, so only its test
- * attributes and label text are relied on. Shapes: CRM-NOTES §3 (`highlightTitle` from a public
+ * attributes and label text are relied on. Shapes: docs/crm-pages.md, HubSpot (`highlightTitle` from a public
  * content script; the left sidebar and owner labels are inferred), fixtures in
  * tests/fixtures/crm/hubspot/, 2026-11.
  */

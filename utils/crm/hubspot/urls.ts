@@ -42,7 +42,7 @@ function recordOf(segments: string[]): { kind: PageKind; id: string } | null {
     if (legacy && fourth !== undefined && DIGITS.test(fourth)) return { kind: legacy, id: fourth };
   }
   // A user in Settings → Users & Teams: `/settings/<portal>/users/user/<userId>`. HubSpot does not
-  // document this URL (CRM-NOTES §3); it is the shape the settings app uses, unverified (2026-11).
+  // document this URL (docs/crm-pages.md, HubSpot); it is the shape the settings app uses, unverified (2026-11).
   if (area === 'settings' && third === 'users' && fourth === 'user' && fifth !== undefined && DIGITS.test(fifth)) {
     return { kind: 'user', id: fifth };
   }

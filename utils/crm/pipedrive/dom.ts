@@ -11,7 +11,7 @@ import { parseUrl } from './urls';
 
 /**
  * Every selector the Pipedrive reader uses. No public code reads Pipedrive's record DOM, so this
- * is the inferred shape of CRM-NOTES §4: the detail view's `h1`, and fields found by label text
+ * is the inferred shape in docs/crm-pages.md (Pipedrive): the detail view's `h1`, and fields found by label text
  * in the sidebar. Fixtures: tests/fixtures/crm/pipedrive/, 2026-11. Check against a live company.
  */
 export const pipedriveSelectors = {

@@ -11,7 +11,7 @@ import type { PageFacts, PageKind, PageRef } from '../types';
 import { parseUrl } from './urls';
 
 /**
- * Every selector the Salesforce reader uses. Shapes: CRM-NOTES §2 (public UI tests of Lightning
+ * Every selector the Salesforce reader uses. Shapes: docs/crm-pages.md, Salesforce (public UI tests of Lightning
  * record pages, public content scripts, Classic `table.detailList`), checked 2026-11 against the
  * fixtures in tests/fixtures/crm/salesforce/.
  */

@@ -1,7 +1,7 @@
 import { salesforceIdSuffix, salesforceKindOf, toSalesforceId18 } from './ids';
 
 describe('Salesforce ids', () => {
-  // Worked examples published with the algorithm, and two real user ids (CRM-NOTES §1).
+  // Worked examples published with the algorithm, and two real user ids (docs/crm-pages.md, Salesforce ids).
   it.each([
     ['a0D30000001n7Pi', 'EAI'],
     ['0019000000B98de', 'AAB'],

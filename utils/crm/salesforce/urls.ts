@@ -112,7 +112,7 @@ export const examples: AdapterExamples = [
   ['https://acme.lightning.force.com/lightning/r/Contact/003Dn00000KfTs4IAF/view', contact('003Dn00000KfTs4IAF')],
   ['https://acme.lightning.force.com/lightning/r/Opportunity/006Dn00000AbQ9wIAF/view', deal('006Dn00000AbQ9wIAF')],
   ['https://acme.lightning.force.com/lightning/r/Lead/00QDn00000Lm7RtMAJ/view', lead('00QDn00000Lm7RtMAJ')],
-  // The published checksum examples (CRM-NOTES §1).
+  // The published checksum examples (docs/crm-pages.md, Salesforce ids).
   ['https://acme.lightning.force.com/lightning/r/Account/0019000000B98de/view', account('0019000000B98deAAB')],
   ['https://acme.lightning.force.com/lightning/r/User/0051A00000D67jW/view', user('0051A00000D67jWQAR')],
   ['https://acme.lightning.force.com/lightning/r/0051I000006lPqHQAU/view', user('0051I000006lPqHQAU')],

@@ -11,7 +11,7 @@ import { parseUrl } from './urls';
 
 /**
  * Every selector the Zoho CRM reader uses. Zoho generates its ids and class names and no public
- * code reads its record DOM, so this is the inferred shape of CRM-NOTES §6: the record header's
+ * code reads its record DOM, so this is the inferred shape in docs/crm-pages.md (Zoho): the record header's
  * `h1`, and fields found by label text. Fixtures: tests/fixtures/crm/zoho/, 2026-11. Check
  * against a live org.
  */

@@ -29,7 +29,7 @@ const kindByModule: Readonly<Record<string, PageKind>> = {
 
 // `/crm/org<n>/tab/<Module>/<id>`; single-org accounts may leave out `org<n>/`.
 const RECORD_PATH = /^\/crm\/(?:org\d+\/)?tab\/([A-Za-z]+)\/(\d+)\/?$/;
-// A user's page in Setup → Users. Unverified (CRM-NOTES §6 gives it low confidence, 2026-11).
+// A user's page in Setup → Users. Unverified (low confidence, 2026-11: docs/crm-pages.md, Zoho).
 const USER_PATH = /^\/crm\/(?:org\d+\/)?settings\/users\/(\d+)\/?$/;
 
 function recordOf(path: string): { kind: PageKind; id: string } | null {
