@@ -156,7 +156,7 @@ export async function panelFrame(page: Page): Promise<Frame> {
 
 /** How many panel hosts the CRM page holds (0 or 1). */
 export function panelHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('coachlens-panel-host').length);
+  return page.evaluate(() => document.querySelectorAll('[data-coachlens-panel]').length);
 }
 
 /** The visible text of a page or frame, whitespace collapsed. */
