@@ -78,8 +78,11 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // `connect-src 'self'`: the browser itself refuses any network connection (fetch, XHR,
+    // WebSocket, beacon) from the service worker and every extension page; only the extension's own
+    // files load. CoachLens sends nothing anywhere, and this makes it so by construction.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'",
     },
     // Admit no other extension and no web page (without the key, Chrome admits every extension).
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] as string[] } }),
