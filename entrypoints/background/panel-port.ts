@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { CoachLensDb } from '@/utils/db/app-db';
 import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/messaging/protocol';
 import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
-import { classifySender } from '@/utils/messaging/sender-policy';
+import { isDockedPanelSender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
 import type { EarlyRepViews } from './early-rep-views';
 import { handlePanelRequest } from './panel-requests';
@@ -25,19 +25,24 @@ export function registerPanelPorts(
     if (port.name !== panelPortName) return;
     const sender = port.sender ?? {};
     const tabId = sender.tab?.id;
-    const role = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (role !== 'extension-page' || tabId === undefined || !sender.url?.includes('/panel.html')) {
+    const tabUrl = sender.tab?.url;
+    if (
+      !isDockedPanelSender(sender, browser.runtime.id, browser.runtime.getURL('/')) ||
+      tabId === undefined ||
+      tabUrl === undefined
+    ) {
       console.warn('[CoachLens] refused a panel connection', { url: sender.url });
       port.disconnect();
       return;
     }
-    startPanelSession(port, tabId, getDb, contexts, cache, early);
+    startPanelSession(port, tabId, tabUrl, getDb, contexts, cache, early);
   });
 }
 
 function startPanelSession(
   port: Browser.runtime.Port,
   tabId: number,
+  tabUrl: string,
   getDb: () => CoachLensDb,
   contexts: TabContexts,
   cache: TeamCache,
@@ -128,7 +133,8 @@ function startPanelSession(
     .get(tabId)
     .then((stored) => {
       if (context === undefined) {
-        context = stored;
+        // Only the record of the page the panel was docked in: the tab is on it right now.
+        context = stored?.url === tabUrl ? stored : null;
         render();
       }
     })

@@ -22,7 +22,7 @@ interface Thief {
   urls: string[];
 }
 
-async function openPage(page: Page, script: string) {
+async function openPage(page: Page) {
   await page
     .context()
     .route(fakePanel, (route) =>
@@ -39,7 +39,7 @@ test('a page that defines the panel host’s element first gets no shadow root, 
   serveCrmPage,
 }) => {
   await serveCrmPage(account.url, account.file, (html) => html.replace('<head>', `<head><script>${thief}</script>`));
-  const page = await openPage(await context.newPage(), thief);
+  const page = await openPage(await context.newPage());
   const panel = await panelFrame(page);
   await expect(panel.getByRole('heading', { name: 'Which of your accounts is this?' })).toBeVisible();
   // Long enough for the thief's 50 ms sweep to have looked many times.
@@ -87,7 +87,7 @@ test('a panel frame reached anyway is rebuilt when its src, its attributes or it
   extensionId,
 }) => {
   await serveCrmPage(account.url, account.file);
-  const page = await openPage(await context.newPage(), '');
+  const page = await openPage(await context.newPage());
   await expect(
     (await panelFrame(page)).getByRole('heading', { name: 'Which of your accounts is this?' }),
   ).toBeVisible();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crmFixture } from '../e2e/crm-fixtures.ts';
-import { firefoxStory, panelFrame, poll, waitForHeading } from './firefox.ts';
+import { clickRole, extensionOrigin, firefoxStory, panelFrame, poll, waitForHeading, waitForText } from './firefox.ts';
 
 /*
  * Hostile CRM pages in Firefox (the Chromium side: tests/e2e/hostile-host.spec.ts and friends).
@@ -39,5 +39,40 @@ firefoxStory(
       (count) => count === 1,
       'one panel host',
     );
+  },
+);
+
+firefoxStory(
+  'a tab that leaves the CRM for a plain http site keeps no record, and that site’s copy of the panel shows nothing',
+  async (firefox, t) => {
+    const objective = 'Agree the pilot scope with the CFO';
+    firefox.serveCrmPage(account.url, account.html);
+    const page = await firefox.openCrmPage(account.url);
+    const panel = await panelFrame(page);
+    await clickRole(page, panel, 'button', 'Create “Globex Corporation”');
+    await waitForHeading(panel, 'Globex Corporation');
+    const field = await panel.waitForSelector('textarea');
+    await field!.type(objective);
+    await field!.evaluate((element) => element.blur());
+    await waitForText(panel, 'Saved');
+
+    // The panel's URL is the add-on's permanent one in Firefox: known to any page that once saw it.
+    const evilUrl = 'http://evil.example/';
+    firefox.serveCrmPage(
+      evilUrl,
+      `<!doctype html><title>Embedder</title><h1>Not a CRM</h1><iframe src="${extensionOrigin}/panel.html" width="400" height="600"></iframe>`,
+    );
+    await page.goto(evilUrl);
+    await new Promise((resolve) => setTimeout(resolve, 2_000)); // long enough for a connected panel to show its record
+    let panels = 0;
+    for (const frame of page.frames()) {
+      const [href, shown] = await frame
+        .evaluate((): [string, string] => [location.href, document.body?.innerText ?? ''])
+        .catch((): [string, string] => ['', '']);
+      if (href.startsWith(extensionOrigin)) panels += 1;
+      assert.ok(!shown.includes('Globex') && !shown.includes(objective), `a frame of the other site shows: ${shown}`);
+    }
+    // 1 while the add-on's resources load on any site (MV2); 0 once only CRM sites may load them.
+    t.diagnostic(`panel frames the other site loaded: ${panels}`);
   },
 );
