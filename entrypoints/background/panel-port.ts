@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CoachLensDb } from '@/utils/db/app-db';
-import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/messaging/protocol';
+import { panelPortName, panelRequestSchema, panelSeenQuerySchema, type PageContext } from '@/utils/messaging/protocol';
 import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
 import { isDockedPanelSender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
@@ -9,6 +9,7 @@ import { handlePanelRequest } from './panel-requests';
 import type { TabContexts } from './tab-contexts';
 import type { TeamCache, TeamData } from './team-cache';
 import { startViewTiming } from './view-timing';
+import { checkPanelSeenMessage } from '@/utils/messaging/panel-seen-message';
 
 /**
  * The panel iframe connects here. It has no database of its own (a third-party frame gets no
@@ -100,6 +101,18 @@ function startPanelSession(
   };
 
   port.onMessage.addListener((message: unknown) => {
+    const query = panelSeenQuerySchema.safeParse(message);
+    if (query.success) {
+      // Asked of the top frame's content script, which alone sees what the page does to the panel.
+      void browser.tabs
+        .sendMessage(tabId, { type: checkPanelSeenMessage }, { frameId: 0 })
+        .then(
+          (answer: unknown) => (answer as { seen?: unknown } | undefined)?.seen === true,
+          () => false,
+        )
+        .then((seen) => push({ type: 'seen', requestId: query.data.requestId, seen }));
+      return;
+    }
     const parsed = panelRequestSchema.safeParse(message);
     if (!parsed.success) {
       console.warn('[CoachLens] refused a panel request', parsed.error.issues);

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '@/utils/schemas/common';
 import { isCollapsed, panelStateKey, panelWidths, type PanelState } from '@/utils/panel/panel-state';
 import { localValue } from '@/utils/storage/local-value';
+import { panelZIndex, watchPanelSeen } from './panel-seen';
 import { showUpdatedNotice, type UpdatedNoticeText } from './updated-notice';
 import { extensionGone } from './watch-extension-context';
 
@@ -50,7 +51,7 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
       'bottom: auto',
       'height: 100vh',
       `width: ${width()}px`,
-      'z-index: 2147483000',
+      `z-index: ${panelZIndex}`,
       'display: block',
       'visibility: visible',
       'opacity: 1',
@@ -146,6 +147,8 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     message: message('content_updatedNotice'),
     dismiss: message('content_dismiss'),
   };
+
+  watchPanelSeen(ctx, () => host);
 
   const panelState = localValue<PanelState>(panelStateKey, {});
   void panelState.getValue().then((value) => {

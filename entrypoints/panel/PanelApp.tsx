@@ -9,9 +9,11 @@ import { attentionCount } from '@/utils/panel/attention';
 import { usePanelCollapse } from './use-panel-collapse';
 import { usePanelPort } from './use-panel-port';
 import { useVerifiedVisibility } from './use-verified-visibility';
+import { useSeenWrites } from './use-seen-writes';
+import { UnseenConfirm } from './UnseenConfirm';
 
 export function PanelApp() {
-  const { view, failure, connected, notice, send } = usePanelPort();
+  const { view, failure, connected, notice, send: sendNow, isSeen } = usePanelPort();
   const crm = 'crm' in view ? view.crm : undefined;
   const { collapsed, setCollapsed } = usePanelCollapse(crm);
   const count = attentionCount(view);
@@ -22,6 +24,7 @@ export function PanelApp() {
   // No write from a click or key the manager could not see: while the page covers, fades or
   // distorts the panel, its controls are inert (no clicks, no focus, no typing).
   const writable = visibility === 'visible' || visibility === 'unsupported';
+  const { send, asking, answer } = useSeenWrites(sendNow, isSeen, visibility);
 
   if (notice === 'gone') {
     return (
@@ -68,6 +71,7 @@ export function PanelApp() {
             {i18n.t('panel.requestFailed', { message: failure })}
           </p>
         )}
+        {asking && <UnseenConfirm onAnswer={answer} />}
         {visibility === 'hidden' && (
           <p role="alert" className="panel-error">
             {i18n.t('panel.covered')}

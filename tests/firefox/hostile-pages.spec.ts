@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crmFixture } from '../e2e/crm-fixtures.ts';
-import { clickRole, extensionOrigin, firefoxStory, panelFrame, poll, waitForHeading, waitForText } from './firefox.ts';
+import {
+  clickRole,
+  extensionOrigin,
+  firefoxStory,
+  headingOf,
+  panelFrame,
+  poll,
+  textOf,
+  waitForHeading,
+  waitForText,
+} from './firefox.ts';
 
 /*
  * Hostile CRM pages in Firefox (the Chromium side: tests/e2e/hostile-host.spec.ts and friends).
@@ -74,5 +84,53 @@ firefoxStory(
     }
     // 1 while the add-on's resources load on any site (MV2); 0 once only CRM sites may load them.
     t.diagnostic(`panel frames the other site loaded: ${panels}`);
+  },
+);
+
+firefoxStory(
+  'a page that fades the panel or draws a click-through decoy over it gets no write from a click: the panel asks first',
+  async (firefox) => {
+    firefox.serveCrmPage(account.url, withScript(hostile('clickjack.js')));
+    const page = await firefox.openCrmPage(account.url);
+    const panel = await panelFrame(page);
+    await waitForHeading(panel, 'Which of your accounts is this?');
+    const play = (trick: string) =>
+      page.evaluate(
+        (name) => (window as unknown as { __clickjack: Record<string, () => void> }).__clickjack[name]!(),
+        trick,
+      );
+    const question = 'Save this change?';
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 700)); // longer than the half second the panel must be seen
+
+    for (const trick of ['fade', 'decoy']) {
+      await play(trick);
+      await settle();
+      await clickRole(page, panel, 'button', 'Create “Globex Corporation”');
+      await waitForText(panel, question);
+      await clickRole(page, panel, 'button', "Don't save");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(await headingOf(panel), 'Which of your accounts is this?', `${trick}: nothing was created`);
+      await play('undo');
+    }
+
+    // Asked, the manager may still save: "Save it" answers after a second, not to a double click.
+    await play('fade');
+    await settle();
+    await clickRole(page, panel, 'button', 'Create “Globex Corporation”');
+    await waitForText(panel, question);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await clickRole(page, panel, 'button', 'Save it');
+    await waitForHeading(panel, 'Globex Corporation');
+
+    // Seen as drawn, a write goes straight through, without asking.
+    await play('undo');
+    await settle();
+    const field = await panel.waitForSelector('textarea');
+    await page.bringToFront();
+    await field!.click();
+    await field!.type('Seen');
+    await field!.evaluate((element) => element.blur());
+    await waitForText(panel, 'Saved');
+    assert.ok(!(await textOf(panel)).includes(question), 'no question when the panel is seen');
   },
 );
