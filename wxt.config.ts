@@ -5,6 +5,9 @@ import { crmHostPatterns } from './utils/crm/host-patterns';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Manifest V3 everywhere, Firefox included (WXT builds Firefox as MV2 by default): only MV3 lets
+  // Firefox limit which sites may load the add-on's files (web_accessible_resources below).
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [escapeNonCharactersPlugin()],
@@ -43,7 +46,7 @@ export default defineConfig({
       'README.md',
     ],
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: 'CoachLens',
     default_locale: 'en',
     description: 'Coach the behaviours behind the numbers, right on your CRM page. Your data stays on this computer.',
@@ -51,36 +54,47 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
     // The toolbar button's own icon sizes (public/icon/, drawn from docs/icon.svg); the store icons
     // (16–128 px) are found there by WXT.
-    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Opens the popup (quick log); users can change the shortcut in the browser's shortcut settings.
     commands: {
-      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+      _execute_action: {
         suggested_key: { default: 'Alt+Shift+O' },
       },
     },
     host_permissions: [...crmHostPatterns],
     // Custom CRM sites (a Dynamics server on premises…): requested one origin at a time from the
-    // dashboard's "CRM sites" section, on the manager's click. Never granted at install. MV2 has no
-    // optional_host_permissions (WXT drops the key there), so Firefox gets it in optional_permissions.
+    // dashboard's "CRM sites" section, on the manager's click. Never granted at install.
     optional_host_permissions: ['https://*/*'],
-    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : {}),
     // The loader only (entrypoints/crm-loader/): it imports the page script once the page has loaded.
     content_scripts: [{ matches: [...crmHostPatterns], js: [crmScripts.loader], run_at: 'document_idle' }],
     web_accessible_resources: [
       {
         // The panel, and the page script the loader imports (an import needs the file web-accessible).
         resources: ['panel.html', crmScripts.page],
-        // Custom CRM sites can be any https host, so the panel is reachable from any https page.
-        // That lets no page probe for CoachLens: with use_dynamic_url the panel's URL is random per
-        // session, so a page cannot guess it; and only the content script embeds it, which runs on
-        // the built-in CRM hosts and on the custom sites the manager granted, nowhere else.
-        matches: ['https://*/*'],
-        // A fresh URL per session, so a page cannot fingerprint that CoachLens is installed.
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+        ...(browser === 'firefox'
+          ? {
+              // Firefox's add-on URL is permanent (its UUID is fixed per install), so a page that knew
+              // it could confirm the install by loading any file: only the CRM hosts may. The price:
+              // Firefox checks these against the page even for what the content script loads, and a
+              // manifest cannot grow at run time, so a custom CRM site gets no panel in Firefox
+              // (docs/security.md).
+              matches: [...crmHostPatterns],
+            }
+          : {
+              // Chrome checks these against the page for a frame the content script adds, so custom
+              // CRM sites (any https host) need every https page here. No page can probe for
+              // CoachLens anyway: with use_dynamic_url the URL is random per session, and only the
+              // content script (built-in CRM hosts, granted custom sites) knows it.
+              matches: ['https://*/*'],
+              use_dynamic_url: true,
+            }),
       },
     ],
+    // `connect-src 'self'`: the browser itself refuses any network connection (fetch, XHR,
+    // WebSocket, beacon) from the background and every extension page; only the extension's own
+    // files load. CoachLens sends nothing anywhere, and this makes it so by construction.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'",
     },
     // Admit no other extension and no web page (without the key, Chrome admits every extension).
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] as string[] } }),

@@ -22,6 +22,8 @@ export interface PanelConnection {
   notice: PanelLinkNotice;
   /** Sends a request; resolves when the background has committed it, rejects with its message. */
   send(request: PanelRequestWithoutId): Promise<void>;
+  /** Whether the CRM page shows the panel as drawn, by its content script (false when no answer comes). */
+  isSeen(): Promise<boolean>;
 }
 
 interface Pending {
@@ -32,6 +34,8 @@ interface Pending {
 }
 
 const reconnectDelayMs = 500;
+/** The page's content script answers at once; past this, the panel counts as not seen. */
+const seenAnswerMs = 2_000;
 /** A request the worker dropped this many times is given up, so a poison request cannot loop. */
 const maxAttempts = 4;
 
@@ -63,6 +67,8 @@ export function usePanelPort(): PanelConnection {
   const gone = useRef(false);
   /** Requests resent after the last reconnection that are still unconfirmed. */
   const resent = useRef(new Set<string>());
+  /** `isSeen` questions waiting for their answer, by id. */
+  const seenWaiters = useRef(new Map<string, (seen: boolean) => void>());
 
   const post = useCallback((port: Browser.runtime.Port, entry: Pending) => {
     entry.attempts += 1;
@@ -113,6 +119,8 @@ export function usePanelPort(): PanelConnection {
           // A new session (after the worker restarted) starts with "loading": keep showing the
           // page's last view until the fresh one arrives, rather than blanking the panel.
           setView((current) => (push.view.state === 'loading' && current.state !== 'loading' ? current : push.view));
+        } else if (push.type === 'seen') {
+          seenWaiters.current.get(push.requestId)?.(push.seen);
         } else if (push.type === 'requestDone') {
           setFailure(undefined);
           pending.current.get(push.requestId)?.resolve();
@@ -127,6 +135,7 @@ export function usePanelPort(): PanelConnection {
       });
       port.onDisconnect.addListener(() => {
         portRef.current = undefined;
+        for (const answer of seenWaiters.current.values()) answer(false);
         setConnected(false);
         if (closed) return;
         if (extensionContextGone()) return giveUp();
@@ -162,5 +171,25 @@ export function usePanelPort(): PanelConnection {
     [post],
   );
 
-  return { view, failure, connected, notice, send };
+  const isSeen = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const requestId = crypto.randomUUID();
+        const timer = setTimeout(() => answer(false), seenAnswerMs);
+        const answer = (seen: boolean) => {
+          clearTimeout(timer);
+          seenWaiters.current.delete(requestId);
+          resolve(seen);
+        };
+        seenWaiters.current.set(requestId, answer);
+        try {
+          portRef.current?.postMessage({ type: 'isPanelSeen', requestId });
+        } catch {
+          answer(false);
+        }
+      }),
+    [],
+  );
+
+  return { view, failure, connected, notice, send, isSeen };
 }

@@ -231,7 +231,7 @@ async function smallData() {
     const host = summarize(samples.ext.map((run) => run.hostMs ?? Number.NaN));
     add({
       item: '1',
-      label: 'Page script done: navigation start → `<coachlens-panel-host>` in the DOM',
+      label: 'Page script done: navigation start → the panel’s host in the DOM',
       unit: 'ms',
       value: host,
       baseline: { label: 'load event end without any extension', value: load('plain') },

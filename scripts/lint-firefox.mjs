@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-const sourceDir = '.output/firefox-mv2';
+const sourceDir = '.output/firefox-mv3';
 const allowlist = JSON.parse(readFileSync(new URL('./web-ext-lint-allowlist.json', import.meta.url), 'utf8'));
 
 let output;

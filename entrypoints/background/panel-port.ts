@@ -1,14 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CoachLensDb } from '@/utils/db/app-db';
-import { panelPortName, panelRequestSchema, type PageContext } from '@/utils/messaging/protocol';
+import { panelPortName, panelRequestSchema, panelSeenQuerySchema, type PageContext } from '@/utils/messaging/protocol';
 import type { PanelPush, PanelView } from '@/utils/messaging/panel-view';
-import { classifySender } from '@/utils/messaging/sender-policy';
+import { isDockedPanelSender } from '@/utils/messaging/sender-policy';
 import { buildPanelView } from './build-panel-view';
 import type { EarlyRepViews } from './early-rep-views';
 import { handlePanelRequest } from './panel-requests';
 import type { TabContexts } from './tab-contexts';
 import type { TeamCache, TeamData } from './team-cache';
 import { startViewTiming } from './view-timing';
+import { checkPanelSeenMessage } from '@/utils/messaging/panel-seen-message';
 
 /**
  * The panel iframe connects here. It has no database of its own (a third-party frame gets no
@@ -25,19 +26,24 @@ export function registerPanelPorts(
     if (port.name !== panelPortName) return;
     const sender = port.sender ?? {};
     const tabId = sender.tab?.id;
-    const role = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (role !== 'extension-page' || tabId === undefined || !sender.url?.includes('/panel.html')) {
+    const tabUrl = sender.tab?.url;
+    if (
+      !isDockedPanelSender(sender, browser.runtime.id, browser.runtime.getURL('/')) ||
+      tabId === undefined ||
+      tabUrl === undefined
+    ) {
       console.warn('[CoachLens] refused a panel connection', { url: sender.url });
       port.disconnect();
       return;
     }
-    startPanelSession(port, tabId, getDb, contexts, cache, early);
+    startPanelSession(port, tabId, tabUrl, getDb, contexts, cache, early);
   });
 }
 
 function startPanelSession(
   port: Browser.runtime.Port,
   tabId: number,
+  tabUrl: string,
   getDb: () => CoachLensDb,
   contexts: TabContexts,
   cache: TeamCache,
@@ -95,6 +101,18 @@ function startPanelSession(
   };
 
   port.onMessage.addListener((message: unknown) => {
+    const query = panelSeenQuerySchema.safeParse(message);
+    if (query.success) {
+      // Asked of the top frame's content script, which alone sees what the page does to the panel.
+      void browser.tabs
+        .sendMessage(tabId, { type: checkPanelSeenMessage }, { frameId: 0 })
+        .then(
+          (answer: unknown) => (answer as { seen?: unknown } | undefined)?.seen === true,
+          () => false,
+        )
+        .then((seen) => push({ type: 'seen', requestId: query.data.requestId, seen }));
+      return;
+    }
     const parsed = panelRequestSchema.safeParse(message);
     if (!parsed.success) {
       console.warn('[CoachLens] refused a panel request', parsed.error.issues);
@@ -128,7 +146,8 @@ function startPanelSession(
     .get(tabId)
     .then((stored) => {
       if (context === undefined) {
-        context = stored;
+        // Only the record of the page the panel was docked in: the tab is on it right now.
+        context = stored?.url === tabUrl ? stored : null;
         render();
       }
     })

@@ -29,4 +29,8 @@ export function registerRuntimeMessages(contexts: TabContexts): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void contexts.forget(tabId));
+  // A tab that navigates (another site, another record) keeps nothing of the record it showed.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'loading') void contexts.forgetUnlessOn(tabId, tab.url);
+  });
 }

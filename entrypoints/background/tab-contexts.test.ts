@@ -23,4 +23,18 @@ describe('TabContexts', () => {
     ]);
     expect(await contexts.get(7)).toBeNull();
   });
+
+  it('forgets a tab’s record once the tab is on another page, and keeps it while the tab is on its page', async () => {
+    const contexts = new TabContexts();
+    await contexts.set(7, page);
+    await contexts.forgetUnlessOn(7, page.url);
+    expect(await contexts.get(7)).toEqual(page);
+    await contexts.forgetUnlessOn(7, undefined); // a site CoachLens may not read
+    expect(await contexts.get(7)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+
+    await contexts.set(7, page);
+    await contexts.forgetUnlessOn(7, 'https://acme.lightning.force.com/lightning/r/User/005B/view');
+    expect(await contexts.get(7)).toBeNull();
+  });
 });

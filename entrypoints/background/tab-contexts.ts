@@ -36,6 +36,16 @@ export class TabContexts {
     await browser.storage.session.remove(sessionKey(tabId));
   }
 
+  /**
+   * The tab went to another page: its record is forgotten unless the tab is still on the page that
+   * reported it (`url` is undefined on a site CoachLens may not read). A new CRM record page reports
+   * its own context again, so nothing of the old record is left for whatever the tab shows now.
+   */
+  async forgetUnlessOn(tabId: number, url: string | undefined): Promise<void> {
+    const context = await this.get(tabId);
+    if (context && context.url !== url && this.contexts.get(tabId) === context) await this.set(tabId, null);
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

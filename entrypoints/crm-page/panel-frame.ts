@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Crm } from '@/utils/schemas/common';
 import { isCollapsed, panelStateKey, panelWidths, type PanelState } from '@/utils/panel/panel-state';
 import { localValue } from '@/utils/storage/local-value';
+import { panelZIndex, watchPanelSeen } from './panel-seen';
 import { showUpdatedNotice, type UpdatedNoticeText } from './updated-notice';
 import { extensionGone } from './watch-extension-context';
 
@@ -11,13 +12,20 @@ export interface PanelFrame {
   hide(): void;
 }
 
-const hostTag = 'coachlens-panel-host';
+/** Marks the host, so tests and the page's own styles can find the one element CoachLens adds. */
+const hostAttribute = 'data-coachlens-panel';
 
 /**
  * The panel is an extension page in an iframe, so the CRM page's scripts cannot read what it shows.
  * The iframe sits in a *closed* shadow root (WXT's iframe UI uses a plain div, which the page can
- * reach into): the page sees one opaque host element. The host's position is set inline with
- * `!important` and restored if the page rewrites it; if the page removes it, it is put back.
+ * reach into): the page sees one opaque host element. The host is a built-in `div`, not a custom
+ * element: the page shares the custom-element registry with this script, so a page that defined
+ * our element's name first would run its own constructor on our host and could take the closed
+ * root through `attachInternals()` (or refuse us a shadow root at all). Creating a `div` runs no
+ * page code. The host's attributes and position are set inline with `!important` and restored if
+ * the page rewrites them; if the page removes or moves it, it is put back. Should the frame ever be
+ * reached anyway, a changed `src` or attribute, or a frame moved out of the root, gets a fresh frame
+ * (and the old one, wherever the page put it, loses its URL). docs/security.md lists these guards.
  * The frame is mounted once and kept across in-app navigation; the background tells the panel
  * which record it is on. Its width follows the collapsed state the panel keeps in extension storage.
  * When the extension is reloaded or updated under the tab, the dead frame gives way to a short
@@ -26,6 +34,7 @@ const hostTag = 'coachlens-panel-host';
 export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
   let host: HTMLElement | undefined;
   let shadow: ShadowRoot | undefined;
+  let frame: HTMLIFrameElement | undefined;
   let guard: MutationObserver | undefined;
   let currentCrm: Crm | undefined;
   let state: PanelState = {};
@@ -42,7 +51,7 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
       'bottom: auto',
       'height: 100vh',
       `width: ${width()}px`,
-      'z-index: 2147483000',
+      `z-index: ${panelZIndex}`,
       'display: block',
       'visibility: visible',
       'opacity: 1',
@@ -54,31 +63,71 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
       .map((rule) => `${rule} !important`)
       .join('; ');
 
-  /** Sets the host's style, unless it already is exactly that (the guard sees its own writes). */
+  /**
+   * Sets the host's attributes (its mark and its style) and drops any other, unless they already
+   * are exactly that (the guard sees its own writes).
+   */
   const applyHostStyle = () => {
+    if (!host) return;
     const wanted = hostStyle();
-    if (host && host.getAttribute('style') !== wanted) host.setAttribute('style', wanted);
+    if (host.getAttribute('style') !== wanted) host.setAttribute('style', wanted);
+    if (!host.hasAttribute(hostAttribute)) host.setAttribute(hostAttribute, '');
+    for (const name of host.getAttributeNames())
+      if (name !== 'style' && name !== hostAttribute) host.removeAttribute(name);
+  };
+
+  const frameAttributes: Record<string, string> = {
+    src: browser.runtime.getURL('/panel.html'),
+    title: 'CoachLens coaching panel',
+    class: 'coachlens-panel',
+    style: 'all: initial; width: 100%; height: 100%; border: 0; display: block;',
+  };
+
+  /** The frame is ours as built: the only child of the root, with exactly the attributes it was given. */
+  const frameIntact = (): boolean =>
+    !!frame &&
+    frame.parentNode === shadow &&
+    shadow.childNodes.length === 1 &&
+    frame.attributes.length === Object.keys(frameAttributes).length &&
+    Object.entries(frameAttributes).every(([name, value]) => frame!.getAttribute(name) === value);
+
+  const buildFrame = () => {
+    if (!shadow) return;
+    if (frame) {
+      frame.remove(); // wherever it is now; put back by the page, it loads nothing
+      frame.removeAttribute('src');
+    }
+    frame = document.createElement('iframe');
+    for (const [name, value] of Object.entries(frameAttributes)) frame.setAttribute(name, value);
+    shadow.replaceChildren(frame);
   };
 
   const mount = () => {
-    host = document.createElement(hostTag);
-    shadow = host.attachShadow({ mode: 'closed' });
-    const iframe = document.createElement('iframe');
-    iframe.src = browser.runtime.getURL('/panel.html');
-    iframe.title = 'CoachLens coaching panel';
-    iframe.className = 'coachlens-panel';
-    iframe.setAttribute('style', 'all: initial; width: 100%; height: 100%; border: 0; display: block;');
-    shadow.append(iframe);
+    const created = document.createElement('div');
+    const root = created.attachShadow({ mode: 'closed' });
+    // Both made here, by this script's own DOM: a plain div and the closed root it was just given.
+    if (
+      Object.getPrototypeOf(created) !== HTMLDivElement.prototype ||
+      root.host !== created ||
+      root.mode !== 'closed'
+    ) {
+      return;
+    }
+    host = created;
+    shadow = root;
     applyHostStyle();
+    buildFrame();
     document.documentElement.append(host);
 
-    guard = new MutationObserver((records) => {
+    guard = new MutationObserver(() => {
       if (!host) return;
-      if (!host.isConnected) document.documentElement.append(host);
-      if (records.some((record) => record.type === 'attributes')) applyHostStyle();
+      if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+      applyHostStyle();
+      if (!frameIntact()) buildFrame();
     });
     guard.observe(host, { attributes: true });
     guard.observe(document.documentElement, { childList: true });
+    guard.observe(shadow, { childList: true, subtree: true, attributes: true });
   };
 
   const unmount = () => {
@@ -87,6 +136,7 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     host?.remove();
     host = undefined;
     shadow = undefined;
+    frame = undefined;
   };
 
   // Read now: once the extension is gone, `i18n` throws. The browser's own `getMessage` (keys as
@@ -97,6 +147,8 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     message: message('content_updatedNotice'),
     dismiss: message('content_dismiss'),
   };
+
+  watchPanelSeen(ctx, () => host);
 
   const panelState = localValue<PanelState>(panelStateKey, {});
   void panelState.getValue().then((value) => {

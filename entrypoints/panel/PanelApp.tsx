@@ -12,9 +12,11 @@ import { attentionCount, attentionEntries } from '@/utils/panel/attention';
 import { usePanelCollapse } from '@/hooks/use-panel-collapse';
 import { usePanelPort } from '@/hooks/use-panel-port';
 import { useVerifiedVisibility } from '@/hooks/use-verified-visibility';
+import { useSeenWrites } from '@/hooks/use-seen-writes';
+import { UnseenConfirm } from './UnseenConfirm';
 
 export function PanelApp() {
-  const { view, failure, connected, notice, send } = usePanelPort();
+  const { view, failure, connected, notice, send: sendNow, isSeen } = usePanelPort();
   const crm = 'crm' in view ? view.crm : undefined;
   const { collapsed, setCollapsed } = usePanelCollapse(crm);
   const count = attentionCount(view);
@@ -29,6 +31,7 @@ export function PanelApp() {
   const [readingOpen, setReadingOpen] = useState(false);
   const report = 'page' in view ? view.page : undefined;
   const menuRef = useRef<HTMLDivElement>(null);
+  const { send, asking, answer } = useSeenWrites(sendNow, isSeen, visibility);
 
   if (notice === 'gone') {
     return (
@@ -80,6 +83,7 @@ export function PanelApp() {
             {i18n.t('panel.requestFailed', { message: failure })}
           </p>
         )}
+        {asking && <UnseenConfirm onAnswer={answer} />}
         {visibility === 'hidden' && (
           <p role="alert" className="panel-error">
             {i18n.t('panel.covered')}

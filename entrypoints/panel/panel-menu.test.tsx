@@ -6,13 +6,14 @@ import { PanelApp } from './PanelApp';
 import type { PanelConnection } from '@/hooks/use-panel-port';
 
 let view: PanelView;
-vi.mock('./use-panel-port', () => ({
+vi.mock('@/hooks/use-panel-port', () => ({
   usePanelPort: (): PanelConnection => ({
     view,
     failure: undefined,
     connected: true,
     notice: undefined,
     send: () => Promise.resolve(),
+    isSeen: () => Promise.resolve(true),
   }),
 }));
 

@@ -90,7 +90,7 @@ function installProbe() {
   const marks: Record<string, number> = {};
   (window as unknown as { __coachlensBench: object }).__coachlensBench = { timeOrigin: performance.timeOrigin, marks };
   const checks: [string, () => boolean][] = [
-    ['host', () => document.querySelector('coachlens-panel-host') !== null],
+    ['host', () => document.querySelector('[data-coachlens-panel]') !== null],
     ['heading', () => (document.querySelector('h1')?.textContent ?? '').trim() !== ''],
     ['loading', () => document.querySelector('.panel-status') !== null],
     ['skillRows', () => document.querySelector('.skill-chart tbody tr') !== null],

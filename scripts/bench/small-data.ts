@@ -9,7 +9,7 @@ export interface HostRun {
   loadMs: number;
   /** navigation start → DOMContentLoaded end */
   dclMs: number;
-  /** navigation start → `<coachlens-panel-host>` in the DOM (extension profiles only) */
+  /** navigation start → the panel's host in the DOM (extension profiles only) */
   hostMs?: number;
   /** navigation start → a heading visible in the panel slot (extension profiles only) */
   slotHeadingMs?: number;

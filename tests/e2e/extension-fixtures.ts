@@ -86,9 +86,12 @@ export const test = base.extend<ExtensionFixtures>({
 
 export const expect = test.expect;
 
+/** Finds the panel's host element in the CRM page (a plain div CoachLens marks; entrypoints/crm-page/panel-frame.ts). */
+export const panelHostSelector = '[data-coachlens-panel]';
+
 /** The panel's host element in the CRM page (the iframe itself is inside a closed shadow root). */
 export function panelHost(page: Page) {
-  return page.locator('coachlens-panel-host');
+  return page.locator(panelHostSelector);
 }
 
 function isPanelFrame(frame: Frame): boolean {

@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 
 /*
  * Test helpers for the extension's lifecycle (docs/architecture.md#lifecycle): stopping its service worker the way Chrome
@@ -104,6 +104,8 @@ export async function lockTables(extensionPage: Page, tables: string[]): Promise
 interface DomNode {
   nodeName: string;
   nodeValue?: string;
+  /** Names and values, alternating. */
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
   contentDocument?: DomNode;
@@ -113,7 +115,7 @@ interface DomNode {
  * The text inside an element's *closed* shadow root, which no page script (and no Playwright
  * locator) can reach: read through DevTools, which sees the whole DOM. `null` when there is no such element.
  */
-export async function closedShadowText(page: Page, hostTag: string): Promise<string | null> {
+export async function closedShadowText(page: Page, hostAttribute: string): Promise<string | null> {
   const session = await page.context().newCDPSession(page);
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -121,7 +123,7 @@ export async function closedShadowText(page: Page, hostTag: string): Promise<str
       (node.nodeName === '#text' ? (node.nodeValue ?? '') : '') +
       [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
     const find = (node: DomNode): DomNode | undefined => {
-      if (node.nodeName.toLowerCase() === hostTag) return node;
+      if (node.attributes?.includes(hostAttribute)) return node;
       for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
         const found = find(child);
         if (found) return found;
@@ -188,4 +190,21 @@ export async function reloadExtension(context: BrowserContext, extensionId: stri
       { message: 'the reloaded extension’s service worker runs', timeout: 30_000 },
     )
     .toBe(true);
+}
+
+/** The execution context of CoachLens's content script (an isolated world) in the page's top frame. */
+export async function contentScriptWorld(session: CDPSession, extensionId: string): Promise<number> {
+  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  session.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+    contexts.push(event.context),
+  );
+  await session.send('Runtime.enable');
+  await expect
+    .poll(
+      () =>
+        contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)
+          .length,
+    )
+    .toBeGreaterThan(0);
+  return contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)!.id;
 }

@@ -26,7 +26,7 @@ test('after the extension is reloaded, an open CRM tab shows a "reload this page
   await reloadExtension(context, extensionId);
 
   await expect
-    .poll(() => closedShadowText(page, 'coachlens-panel-host'))
+    .poll(() => closedShadowText(page, 'data-coachlens-panel'))
     .toContain('CoachLens was updated: reload this page to see the coaching panel.');
   expect(panelFrameCount(page)).toBe(0); // the orphaned panel frame is gone, not left broken
   // The old script let go of its page observers: the page changing does not bring anything back.
@@ -39,7 +39,7 @@ test('after the extension is reloaded, an open CRM tab shows a "reload this page
   await page.goto(account.url);
   const fresh = await panelFrame(page);
   await expect(fresh.getByRole('heading', { name: 'Which of your accounts is this?' })).toBeVisible();
-  expect(await closedShadowText(page, 'coachlens-panel-host')).not.toContain('CoachLens was updated');
+  expect(await closedShadowText(page, 'data-coachlens-panel')).not.toContain('CoachLens was updated');
   expect(errors).toEqual([]);
 });
 
@@ -53,7 +53,7 @@ test('the note can be dismissed, and then nothing of CoachLens is left in the pa
   await page.goto(account.url);
   await panelFrame(page);
   await reloadExtension(context, extensionId);
-  await expect.poll(() => closedShadowText(page, 'coachlens-panel-host')).toContain('CoachLens was updated');
+  await expect.poll(() => closedShadowText(page, 'data-coachlens-panel')).toContain('CoachLens was updated');
 
   // The dismiss button (×) sits at the note's right end, in the closed shadow root no locator
   // reaches: click it where the manager would.

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { crmFixture } from './crm-fixtures';
-import { readRows } from './extension-lifecycle';
+import { contentScriptWorld, readRows } from './extension-lifecycle';
 import { expect, panelFrame, test } from './extension-fixtures';
 
 /*
@@ -179,23 +179,6 @@ test('a CRM page’s own script has no way to message CoachLens', async ({
   const ours = await openExtensionPage('privacy.html');
   expect(await readRows(ours, 'accounts')).toHaveLength(1);
 });
-
-/** The execution context of CoachLens's content script (an isolated world) in the page's top frame. */
-async function contentScriptWorld(session: CDPSession, extensionId: string): Promise<number> {
-  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  session.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
-    contexts.push(event.context),
-  );
-  await session.send('Runtime.enable');
-  await expect
-    .poll(
-      () =>
-        contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)
-          .length,
-    )
-    .toBeGreaterThan(0);
-  return contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`)!.id;
-}
 
 test('CoachLens’s own content script is refused the panel port and the extension pages’ messages', async ({
   context,

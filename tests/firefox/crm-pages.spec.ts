@@ -61,7 +61,7 @@ firefoxStory(
     const panel = await panelFrame(page);
     await waitForHeading(panel, 'Which of your accounts is this?');
     const docked = await page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('coachlens-panel-host')!);
+      const style = getComputedStyle(document.querySelector('[data-coachlens-panel]')!);
       return `${style.position} ${style.right} ${style.width}`;
     });
     if (docked !== 'fixed 0px 380px') throw new Error(`the panel's host is not docked: ${docked}`);

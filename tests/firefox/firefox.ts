@@ -5,7 +5,7 @@ import { test, type TestContext } from 'node:test';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 
 /** The built Firefox add-on (`npm run build:firefox`) and the id its manifest gives it. */
-export const extensionPath = path.resolve('.output/firefox-mv2');
+export const extensionPath = path.resolve('.output/firefox-mv3');
 export const addonId = 'coachlens@coachlens.app';
 /** Fixed through the `extensions.webextensions.uuids` pref, so extension URLs are known in advance. */
 export const extensionOrigin = 'moz-extension://0c5e7d3a-6f2b-4c1e-9a8d-3b7f1e2c4d5a';
@@ -156,7 +156,7 @@ export async function panelFrame(page: Page): Promise<Frame> {
 
 /** How many panel hosts the CRM page holds (0 or 1). */
 export function panelHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('coachlens-panel-host').length);
+  return page.evaluate(() => document.querySelectorAll('[data-coachlens-panel]').length);
 }
 
 /** The visible text of a page or frame, whitespace collapsed. */

@@ -17,7 +17,7 @@ const { name, version } = JSON.parse(readFileSync(path.join(root, 'package.json'
 };
 const packageOf = (kind: 'chrome' | 'firefox' | 'sources') =>
   path.join(root, '.output', `${name}-${version}-${kind}.zip`);
-const builds = { chrome: 'chrome-mv3', firefox: 'firefox-mv2' } as const;
+const builds = { chrome: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
 async function filesOf(zipPath: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
@@ -70,7 +70,7 @@ for (const browser of ['chrome', 'firefox'] as const) {
     for (const [file, bytes] of built) assert.ok(packaged.get(file)!.equals(bytes), `${file} differs from the build`);
 
     const manifest = JSON.parse(packaged.get('manifest.json')!.toString('utf8')) as Manifest;
-    assert.equal(manifest.manifest_version, browser === 'chrome' ? 3 : 2);
+    assert.equal(manifest.manifest_version, 3);
     for (const file of filesNamedBy(manifest)) assert.ok(packaged.has(file), `the manifest names ${file}, missing`);
     // Both stores show the 128 px icon; Chrome's refuses a package without one.
     assert.ok(packaged.has((manifest.icons as Record<string, string>)['128']!), 'no 128 px icon');

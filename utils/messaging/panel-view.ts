@@ -113,5 +113,7 @@ export const panelPushSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('requestFailed'), message: z.string(), requestId: z.string().optional() }),
   /** A request was committed; `requestId` echoes the panel's, so it can show "Saved". */
   z.object({ type: z.literal('requestDone'), requestId: z.string() }),
+  /** The answer to `isPanelSeen`: whether the CRM page shows the panel as drawn (crm-page/panel-seen.ts). */
+  z.object({ type: z.literal('seen'), requestId: z.string(), seen: z.boolean() }),
 ]);
 export type PanelPush = z.infer<typeof panelPushSchema>;

@@ -134,3 +134,9 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('confirmOwnerCrmUser'), requestId: requestIdSchema, repId: idSchema }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
+
+/**
+ * Panel → background: does the CRM page show the panel as drawn? Asked before a write where the
+ * browser cannot vouch for the panel's visibility itself; the page's content script answers.
+ */
+export const panelSeenQuerySchema = z.strictObject({ type: z.literal('isPanelSeen'), requestId: requestIdSchema });

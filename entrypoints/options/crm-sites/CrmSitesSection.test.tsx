@@ -175,4 +175,26 @@ describe('CrmSitesSection', () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /crm\.acme-onprem\.example/ })).toBeNull());
     expect(screen.getByRole('status').textContent).toContain('Removed https://crm.acme-onprem.example.');
   });
+
+  describe('where the browser docks the panel', () => {
+    const firefoxNote = /In Firefox, CoachLens docks its coaching panel only on the CRMs' usual addresses/;
+
+    it('in the Firefox build, says before the form that a custom site gets no panel there, and what does work', async () => {
+      render(<CrmSitesSection panelDocksOnCustomSites={false} />);
+      await screen.findByText('No CRM sites of your own yet.');
+      const note = screen.getByText(firefoxNote);
+      expect(note.textContent).toContain('log observations from the CoachLens button in the toolbar');
+      expect(note.textContent).toContain('Chrome and Edge dock the panel on the sites you add too');
+      // Read before adding: it comes before the add form in the page's order.
+      const form = originField().closest('form')!;
+      expect(note.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+
+    it('in the Chrome build (the default in tests), says nothing about Firefox', async () => {
+      render(<CrmSitesSection />);
+      await screen.findByText('No CRM sites of your own yet.');
+      expect(screen.queryByText(firefoxNote)).toBeNull();
+      expect(screen.queryByText(/Firefox/)).toBeNull();
+    });
+  });
 });

@@ -14,6 +14,7 @@ import { crmLabels } from '@/utils/crm/labels';
 import type { Crm } from '@/utils/schemas/common';
 import { SectionHeading } from '../SectionHeading';
 import { useStored } from '@/hooks/use-stored';
+import { docksPanelOnCustomSites } from './custom-site-panel';
 import './crm-sites.css';
 import { customDomainStatusItem, customDomainsItem } from '@/utils/storage/items';
 
@@ -59,7 +60,12 @@ const errorText = (error: unknown) =>
  * browser has granted CoachLens that one origin; the background then registers the content script
  * there (background/custom-domains.ts) and records whether the grant is still in force.
  */
-export function CrmSitesSection() {
+export function CrmSitesSection({
+  panelDocksOnCustomSites = docksPanelOnCustomSites(import.meta.env.BROWSER),
+}: {
+  /** False in the Firefox build: the section then says what a custom site gets there instead. */
+  panelDocksOnCustomSites?: boolean;
+} = {}) {
   const domains = useStored(customDomainsItem);
   const statuses = useStored(customDomainStatusItem);
   const granted = useGrantedOrigins();
@@ -138,6 +144,8 @@ export function CrmSitesSection() {
     <section aria-labelledby="crm-sites-heading" className="dashboard-section crm-sites">
       <SectionHeading id="crm-sites-heading">{i18n.t('crmSites.heading')}</SectionHeading>
       <p>{i18n.t('crmSites.intro')}</p>
+      {/* Before the list and the form, so the manager reads it before adding a site. */}
+      {!panelDocksOnCustomSites && <p className="callout">{i18n.t('crmSites.firefoxNoPanel')}</p>}
 
       {domains !== undefined && domains.length === 0 ? (
         <p className="empty-state">{i18n.t('crmSites.empty')}</p>
