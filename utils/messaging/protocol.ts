@@ -5,12 +5,12 @@
  * that loads on every CRM page. Every receiver parses with these schemas; senders are checked in
  * `sender-policy.ts`.
  */
-import { crmSchema } from '../schemas/common';
+import { crmSchema, lineSchema } from '../schemas/common';
 import { z } from '../schemas/zod';
 
 export const pageKinds = ['user', 'account', 'contact', 'deal', 'lead'] as const;
 
-const factSchema = z.string().trim().max(300).optional();
+const factSchema = lineSchema().max(300).optional();
 
 export const pageRefSchema = z.strictObject({
   crm: crmSchema,
