@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { daysSinceBackup, needsBackupReminder } from '@/utils/data/durability';
 
 export interface BackupReminderProps {
@@ -17,9 +18,7 @@ export function BackupReminder({ lastBackupAt, now, rowCount, onBackup }: Backup
   const days = daysSinceBackup(lastBackupAt, now);
   return (
     <div className="coachlens-backup-reminder" role="note">
-      <span>
-        {days === null ? i18n.t('data.reminder.never') : i18n.t('data.reminder.days', { days: String(days) })}
-      </span>{' '}
+      <span>{days === null ? i18n.t('data.reminder.never') : tPlural('data.reminder.days', days)}</span>{' '}
       <button type="button" onClick={onBackup}>
         {i18n.t('data.reminder.action')}
       </button>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import type { RepInsight } from '@/utils/insights';
 import { formatScore } from '@/utils/format/numbers';
 
@@ -45,9 +46,7 @@ export function SkillChart({ insight }: { insight: RepInsight }) {
                   <>
                     {formatScore(skill.score)}
                     <span className="evidence">
-                      {skill.evidence === 1
-                        ? i18n.t('panel.rep.evidenceOne')
-                        : i18n.t('panel.rep.evidence', { count: skill.evidence })}
+                      {tPlural('panel.rep.evidence', skill.evidence)}
                       {skill.lowEvidence && ` · ${i18n.t('panel.lowEvidence')}`}
                     </span>
                   </>

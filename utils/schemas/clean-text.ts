@@ -8,6 +8,7 @@
  */
 
 /** C0 controls except tab, line feed and carriage return; DEL; the C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import type { CheckedBackup } from '@/utils/data/check-backup';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { backupBlob, backupFileName, exportBackup } from '@/utils/data/export-backup';
@@ -7,7 +8,7 @@ import { loadBackupFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice, type ImportPreview, previewImport } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
-import { formatCount, formatWhen } from './format';
+import { formatWhen } from './format';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
@@ -91,8 +92,8 @@ function RestoreFromFile() {
     setBusy(true);
     try {
       const outcome = await applyImport(getDb(), checked.backup, { choice, onProgress: setProgress });
-      const values = { count: formatCount(outcome.written), file: checked.backup.fileName };
-      setStatus(outcome.snapshot ? i18n.t('data.restore.doneSnapshot', values) : i18n.t('data.restore.done', values));
+      const values = { file: checked.backup.fileName };
+      setStatus(tPlural(outcome.snapshot ? 'data.restore.doneSnapshot' : 'data.restore.done', outcome.written, values));
       setChecked(undefined);
       setInputKey((key) => key + 1);
     } catch (caught) {

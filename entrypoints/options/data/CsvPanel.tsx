@@ -1,15 +1,15 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { type CsvExportTable, csvExportTables, exportCsv } from '@/utils/data/csv-export';
-import { type CsvImportTable, csvImportTables, type CsvPreparation } from '@/utils/data/csv-import';
+import { type CsvImportTable, csvImportTables, type CsvPreparation, fieldWords } from '@/utils/data/csv-import';
 import { backupFileName } from '@/utils/data/export-backup';
 import { loadCsvFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
-import { formatCount } from './format';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
@@ -92,7 +92,7 @@ function CsvImport() {
     setBusy(true);
     try {
       const outcome = await applyImport(getDb(), prepared.backup, { choice, onProgress: setProgress });
-      setStatus(i18n.t('data.restore.done', { count: formatCount(outcome.written), file: prepared.fileName }));
+      setStatus(tPlural('data.restore.done', outcome.written, { file: prepared.fileName }));
       reset();
     } catch (caught) {
       setError(caught);
@@ -141,8 +141,7 @@ function CsvImport() {
         <>
           <table className="data-mapping">
             <caption>
-              {i18n.t('data.csv.mapping', { file: prepared.fileName })} ·{' '}
-              {i18n.t('data.csv.rows', { count: formatCount(prepared.rowCount) })}
+              {i18n.t('data.csv.mapping', { file: prepared.fileName })} · {tPlural('data.csv.rows', prepared.rowCount)}
             </caption>
             <thead>
               <tr>
@@ -154,7 +153,7 @@ function CsvImport() {
               {prepared.mapping.map((column) => (
                 <tr key={column.index}>
                   <th scope="row">{column.header}</th>
-                  <td>{column.field ?? i18n.t('data.csv.ignored')}</td>
+                  <td>{column.field ? fieldWords(prepared.table, column.field) : i18n.t('data.csv.ignored')}</td>
                 </tr>
               ))}
             </tbody>

@@ -65,10 +65,10 @@ describe('DataSection', () => {
       target: { files: [jsonFile('reps.csv', csv)] },
     });
     const mapping = await within(section).findByRole('table', { name: /Columns in reps\.csv/ });
-    expect(within(mapping).getByRole('row', { name: 'Full Name name' })).toBeTruthy();
+    expect(within(mapping).getByRole('row', { name: 'Full Name Name' })).toBeTruthy();
     expect(within(mapping).getByRole('row', { name: 'Region ignored' })).toBeTruthy();
     expect((await within(section).findByRole('alert')).textContent).toContain(
-      'reps.csv, row 3, column "Email": email is not an email address',
+      'reps.csv, row 3, column "Email": Email is not an email address',
     );
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
     expect(await getDb().reps.count()).toBe(0);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { i18n } from '#i18n';
 import { tableNames } from '@/utils/data/backup-format';
 import type { ConflictChoice, ImportPreview } from '@/utils/data/import-plan';
+import { tPlural } from '@/utils/i18n/plural';
 import { formatCount } from './format';
 
 export interface PreviewViewProps {
@@ -62,7 +63,13 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
           </label>
         </fieldset>
       )}
-      {nothingToDo && <p>{i18n.t('data.preview.nothing')}</p>}
+      {nothingToDo && (
+        <p>
+          {preview.conflicts > 0
+            ? tPlural('data.preview.nothingNew', preview.conflicts)
+            : i18n.t('data.preview.nothing')}
+        </p>
+      )}
       <div className="data-actions">
         <button type="button" onClick={onConfirm} disabled={busy || nothingToDo}>
           {i18n.t('data.preview.confirm')}

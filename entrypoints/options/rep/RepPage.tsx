@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { BarChart } from '@/components/charts/BarChart';
 import { Field } from '@/components/dashboard/Field';
 import { getDb } from '@/utils/db/app-db';
@@ -121,7 +122,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
               label: row.skillName,
               values: [row.score, row.benchmark.value],
               note: [
-                i18n.t('options.rep.evidence', { count: String(row.evidence) }),
+                tPlural('options.rep.evidence', row.evidence),
                 row.lowEvidence && row.score !== null ? i18n.t('options.rep.lowEvidence') : null,
                 row.trend
                   ? i18n.t('options.rep.trend', {
