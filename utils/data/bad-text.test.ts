@@ -24,7 +24,10 @@ describe('control and broken characters', () => {
     const checked = await checkBackupValue(backup, 'backup.json');
     await applyImport(db(), checked);
     const rows = await rowsOf(db());
-    const rep = rows.reps!.find((row) => (row as { id: string }).id === sampleIds.rep) as { name: string; team: string };
+    const rep = rows.reps!.find((row) => (row as { id: string }).id === sampleIds.rep) as {
+      name: string;
+      team: string;
+    };
     expect(rep.name).toBe('Ana \ufffdSt\ufffdar');
     expect(rep.team).toBe('East tsaE');
     expect((rows.observations![0] as { saw: string }).saw).toBe('Line one\nline two\ttabbed\ufffd');

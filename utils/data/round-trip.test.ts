@@ -276,7 +276,8 @@ describe('round trips', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // 40 runs of two imports, each keeping a copy of the data first.
+  }, 30_000);
 
   it('CSV: reps, accounts and results exported and imported into an empty database are the same rows', async () => {
     await fc.assert(

@@ -5,7 +5,14 @@ import type { CheckedBackup } from '@/utils/data/check-backup';
 import { lastBackupAtItem } from '@/utils/data/durability';
 import { backupBlob, backupFileName, exportBackup } from '@/utils/data/export-backup';
 import { loadBackupFile } from '@/utils/data/import-files';
-import { applyImport, type ConflictChoice, type ImportPreview, previewImport } from '@/utils/data/import-plan';
+import {
+  applyImport,
+  type ConflictChoice,
+  type ImportMode,
+  type ImportPreview,
+  previewImport,
+} from '@/utils/data/import-plan';
+import type { SnapshotSummary } from '@/utils/data/snapshots';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import { formatWhen } from './format';
@@ -13,6 +20,7 @@ import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
+import { UndoImport } from './UndoImport';
 
 export function BackupPanel({ lastBackupAt }: { lastBackupAt: number | null | undefined }) {
   const [busy, setBusy] = useState(false);
@@ -63,7 +71,9 @@ function RestoreFromFile() {
   const [error, setError] = useState<unknown>();
   const [checked, setChecked] = useState<{ backup: CheckedBackup; preview: ImportPreview }>();
   const [choice, setChoice] = useState<ConflictChoice>('keep-existing');
+  const [mode, setMode] = useState<ImportMode>('merge');
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<{ snapshot: SnapshotSummary; fileName: string }>();
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
@@ -72,8 +82,10 @@ function RestoreFromFile() {
     if (!file) return;
     setError(undefined);
     setStatus('');
+    setUndo(undefined);
     setChecked(undefined);
     setChoice('keep-existing');
+    setMode('merge');
     setBusy(true);
     try {
       const backup = await loadBackupFile(file, setProgress);
@@ -87,13 +99,28 @@ function RestoreFromFile() {
     }
   }
 
+  /** "Replace everything with this backup": the preview then says what a restore onto a clean slate does. */
+  async function onMode(next: ImportMode) {
+    if (!checked) return;
+    setBusy(true);
+    try {
+      setChecked({ backup: checked.backup, preview: await previewImport(getDb(), checked.backup, next) });
+      setMode(next);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function onConfirm() {
     if (!checked) return;
     setBusy(true);
     try {
-      const outcome = await applyImport(getDb(), checked.backup, { choice, onProgress: setProgress });
-      const values = { file: checked.backup.fileName };
-      setStatus(tPlural(outcome.snapshot ? 'data.restore.doneSnapshot' : 'data.restore.done', outcome.written, values));
+      const outcome = await applyImport(getDb(), checked.backup, { choice, mode, onProgress: setProgress });
+      const fileName = checked.backup.fileName;
+      setStatus(tPlural('data.restore.done', outcome.written, { file: fileName }));
+      if (outcome.snapshot) setUndo({ snapshot: outcome.snapshot, fileName });
       setChecked(undefined);
       setInputKey((key) => key + 1);
     } catch (caught) {
@@ -121,6 +148,18 @@ function RestoreFromFile() {
       <ProgressView progress={progress} />
       <ProblemsView error={error} />
       {checked && (
+        <label className="data-replace">
+          <input
+            type="checkbox"
+            checked={mode === 'replace'}
+            disabled={busy}
+            onChange={(event) => void onMode(event.target.checked ? 'replace' : 'merge')}
+          />{' '}
+          {i18n.t('data.restore.replaceAll')}
+        </label>
+      )}
+      {checked && mode === 'replace' && <p>{tPlural('data.restore.replaceExplain', checked.preview.removed)}</p>}
+      {checked && (
         <PreviewView
           preview={checked.preview}
           choice={choice}
@@ -136,6 +175,7 @@ function RestoreFromFile() {
       <p role="status" className="form-ok">
         {status}
       </p>
+      {undo && <UndoImport key={undo.snapshot.id} snapshot={undo.snapshot} fileName={undo.fileName} />}
     </>
   );
 }

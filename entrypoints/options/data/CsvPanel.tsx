@@ -7,6 +7,7 @@ import { type CsvImportTable, csvImportTables, type CsvPreparation, fieldWords }
 import { backupFileName } from '@/utils/data/export-backup';
 import { loadCsvFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
+import type { SnapshotSummary } from '@/utils/data/snapshots';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
@@ -14,6 +15,7 @@ import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
+import { UndoImport } from './UndoImport';
 
 export function CsvPanel() {
   const [exportStatus, setExportStatus] = useState('');
@@ -60,6 +62,7 @@ function CsvImport() {
   const [error, setError] = useState<unknown>();
   const [choice, setChoice] = useState<ConflictChoice>('keep-existing');
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<{ snapshot: SnapshotSummary; fileName: string }>();
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
@@ -73,6 +76,7 @@ function CsvImport() {
     if (!file) return;
     setError(undefined);
     setStatus('');
+    setUndo(undefined);
     setPrepared(undefined);
     setChoice('keep-existing');
     setBusy(true);
@@ -93,6 +97,7 @@ function CsvImport() {
     try {
       const outcome = await applyImport(getDb(), prepared.backup, { choice, onProgress: setProgress });
       setStatus(tPlural('data.restore.done', outcome.written, { file: prepared.fileName }));
+      if (outcome.snapshot) setUndo({ snapshot: outcome.snapshot, fileName: prepared.fileName });
       reset();
     } catch (caught) {
       setError(caught);
@@ -174,6 +179,7 @@ function CsvImport() {
       <p role="status" className="form-ok">
         {status}
       </p>
+      {undo && <UndoImport key={undo.snapshot.id} snapshot={undo.snapshot} fileName={undo.fileName} />}
     </>
   );
 }

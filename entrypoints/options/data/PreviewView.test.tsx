@@ -20,6 +20,7 @@ function preview(reps: Partial<TablePreview>): ImportPreview {
     unchanged: tables.reps.unchanged,
     conflicts: tables.reps.conflicts,
     removed: 0,
+    replacedDefaultSkills: 0,
   };
 }
 

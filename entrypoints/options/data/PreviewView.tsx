@@ -21,7 +21,10 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
     const counts = preview.tables[table];
     return counts.added + counts.unchanged + counts.conflicts > 0;
   });
-  const nothingToDo = preview.added === 0 && (preview.conflicts === 0 || choice === 'keep-existing');
+  const nothingToDo =
+    preview.added === 0 &&
+    preview.replacedDefaultSkills === 0 &&
+    (preview.conflicts === 0 || choice === 'keep-existing');
   return (
     <div className="data-preview">
       <h4>{i18n.t('data.preview.heading', { file: preview.fileName })}</h4>
@@ -45,6 +48,9 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
           ))}
         </tbody>
       </table>
+      {preview.replacedDefaultSkills > 0 && (
+        <p>{tPlural('data.preview.replacesDefaults', preview.replacedDefaultSkills)}</p>
+      )}
       {preview.conflicts > 0 && (
         <fieldset>
           <legend>{i18n.t('data.preview.conflictQuestion')}</legend>
