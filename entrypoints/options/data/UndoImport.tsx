@@ -1,6 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { i18n } from '#i18n';
-import type { SnapshotSummary } from '@/utils/data/snapshots';
+import { listSnapshots, type SnapshotSummary } from '@/utils/data/snapshots';
 import { restoreSnapshot } from '@/utils/data/wipe';
 import { getDb } from '@/utils/db/app-db';
 import { ProblemsView } from './ProblemsView';
@@ -8,11 +9,20 @@ import { ProblemsView } from './ProblemsView';
 /**
  * "Undo this import", right after an import: puts back the copy of the data taken just before it
  * (every import keeps one, even one that only added rows), so a wrong file is one click away from
- * gone rather than a delete-all and a restore.
+ * gone rather than a delete-all and a restore. Only the latest import offers it: the copy taken
+ * before an earlier one would silently undo the later imports too.
  */
 export function UndoImport({ snapshot, fileName }: { snapshot: SnapshotSummary; fileName: string }) {
   const [state, setState] = useState<'ready' | 'busy' | 'done'>('ready');
   const [error, setError] = useState<unknown>();
+  const newest = useLiveQuery(
+    () =>
+      listSnapshots(getDb()).then(
+        (list) => list[0]?.id,
+        () => undefined,
+      ),
+    [],
+  );
 
   async function onUndo() {
     setState('busy');
@@ -26,6 +36,7 @@ export function UndoImport({ snapshot, fileName }: { snapshot: SnapshotSummary; 
     }
   }
 
+  if (state !== 'done' && newest !== undefined && newest !== snapshot.id) return null;
   return (
     <div className="data-undo">
       {state === 'done' ? (
