@@ -107,6 +107,12 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
     accountId: idSchema,
     /** promptId → answer; an empty answer clears it. */
     answers: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(20_000)),
+    /**
+     * promptId → the stored answer the panel's text was based on (`''` for none). The background
+     * refuses the write when the stored answer has since changed to something else
+     * (`staleAnswerMessage`): another tab saved a newer one, which is not written over unseen.
+     */
+    basedOn: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(20_000)).optional(),
   }),
   z.strictObject({
     type: z.literal('setMeetingDate'),
@@ -116,3 +122,6 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
+
+/** The refusal of an answer another tab changed meanwhile; the panel then shows both. */
+export const staleAnswerMessage = 'Not saved: this answer was changed in another tab.';
