@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { daysSinceBackup, needsBackupReminder } from '@/utils/data/durability';
 
 export interface BackupReminderProps {
@@ -20,10 +21,10 @@ export function BackupReminder({ lastBackupAt, now, worthBackingUp, onBackup, co
   const text = compact
     ? days === null
       ? i18n.t('data.reminder.neverShort')
-      : i18n.t('data.reminder.daysShort', { days: String(days) })
+      : tPlural('data.reminder.daysShort', days)
     : days === null
       ? i18n.t('data.reminder.never')
-      : i18n.t('data.reminder.days', { days: String(days) });
+      : tPlural('data.reminder.days', days);
   return (
     <div className={compact ? 'coachlens-backup-reminder is-compact' : 'coachlens-backup-reminder'} role="note">
       <span>{text}</span>{' '}

@@ -115,7 +115,7 @@ describe('firstRepView', () => {
     const db = openCoachLensDb(`test-${crypto.randomUUID()}`);
     await smallTeam(db);
     await teamData(db);
-    await deleteAllData(db, now);
+    await deleteAllData(db);
     expect(await readTeamSummary(db)).toBeNull();
     // The same CRM user linked again, to a new rep: the old numbers are not shown for it.
     await addRep(db, { name: 'Robin Again', ...link('005B') });

@@ -39,7 +39,7 @@ export async function handlePanelRequest(db: CoachLensDb, view: PanelView, reque
     }
     case 'saveStrategyAnswers':
       assertVisibleAccount(view, request.accountId);
-      await saveStrategyAnswers(db, request.accountId, request.answers);
+      await saveStrategyAnswers(db, request.accountId, request.answers, request.basedOn);
       return;
     case 'setMeetingDate':
       assertVisibleAccount(view, request.accountId);

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import type { RepInsight, SkillRow } from '@/utils/insights';
 import { formatScore } from '@/utils/format/numbers';
 import { benchmarkCaveat, relativeText } from '@/components/insights/skill-words';
@@ -49,9 +50,7 @@ export function SkillChart({ insight }: { insight: RepInsight }) {
                   <>
                     {formatScore(skill.score)}
                     <span className="evidence">
-                      {skill.evidence === 1
-                        ? i18n.t('panel.rep.evidenceOne')
-                        : i18n.t('panel.rep.evidence', { count: skill.evidence })}
+                      {tPlural('panel.rep.evidence', skill.evidence)}
                       {skill.stale
                         ? ` · ${i18n.t('panel.stale')}`
                         : skill.lowEvidence && ` · ${i18n.t('panel.lowEvidence')}`}

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import type { PromptView } from '@/utils/insights';
 import { techniquesHint } from '@/components/insights/skill-words';
+import { staleAnswerMessage } from '@/utils/messaging/protocol';
 import type { PanelRequestWithoutId } from '@/hooks/use-panel-port';
 
 const saveDelayMs = 800;
@@ -10,8 +11,24 @@ const saveDelayMs = 800;
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /**
+ * What the manager typed in one prompt here. `base` is the stored answer the text was typed over;
+ * `unsaved` is true until the background confirms the text. An edit gives way to the stored answer
+ * as soon as that answer is the text (saved) or the edit holds nothing unsaved.
+ */
+interface Edit {
+  text: string;
+  base: string;
+  unsaved: boolean;
+}
+
+/**
  * The account-strategy prompts, grouped, with answers saved as the manager types (debounced).
  * "Saved" shows only after the background confirms the write committed.
+ *
+ * The same account may be open in another tab, whose panel saves too. This panel always shows the
+ * stored answer, except where the manager has text here not saved yet; each save says which stored
+ * answer it was typed over, and the background refuses it when that answer has changed since. Then,
+ * or when the stored answer changes under unsaved text, both are shown and the manager chooses.
  */
 export function StrategyPrompts({
   accountId,
@@ -24,24 +41,56 @@ export function StrategyPrompts({
   unansweredCount: number;
   send: (request: PanelRequestWithoutId) => Promise<void>;
 }) {
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [edits, setEdits] = useState<Record<string, Edit>>({});
+  const [conflicts, setConflicts] = useState<Record<string, true>>({});
   const [saveState, setSaveState] = useState<SaveState>('idle');
-  const pending = useRef<Record<string, string>>({});
+  const editsRef = useRef(edits);
+  editsRef.current = edits;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stored = (promptId: string) => prompts.find((prompt) => prompt.id === promptId)?.answer ?? '';
+
+  // A new view: edits the stored answers caught up with give way; unsaved text over an answer that
+  // changed meanwhile is a conflict.
+  useEffect(() => {
+    const next: Record<string, Edit> = {};
+    const clashes: string[] = [];
+    for (const [promptId, edit] of Object.entries(editsRef.current)) {
+      const answer = stored(promptId);
+      if (answer === edit.text || !edit.unsaved) continue;
+      next[promptId] = edit;
+      if (answer !== edit.base) clashes.push(promptId);
+    }
+    setEdits(next);
+    if (clashes.length > 0)
+      setConflicts((current) => ({ ...current, ...Object.fromEntries(clashes.map((id) => [id, true])) }));
+  }, [prompts]);
 
   const flush = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const answers = pending.current;
-    if (Object.keys(answers).length === 0) return;
-    pending.current = {};
+    const toSend = Object.entries(editsRef.current).filter(([promptId, edit]) => edit.unsaved && !conflicts[promptId]);
+    if (toSend.length === 0) return;
+    const answers = Object.fromEntries(toSend.map(([promptId, edit]) => [promptId, edit.text]));
+    const basedOn = Object.fromEntries(toSend.map(([promptId, edit]) => [promptId, edit.base]));
     setSaveState('saving');
-    send({ type: 'saveStrategyAnswers', accountId, answers }).then(
-      () => setSaveState('saved'),
+    send({ type: 'saveStrategyAnswers', accountId, answers, basedOn }).then(
       () => {
-        // Put the unsaved answers back so the next keystroke or blur retries them.
-        pending.current = { ...answers, ...pending.current };
+        setSaveState('saved');
+        setEdits((current) => {
+          const next = { ...current };
+          for (const [promptId, text] of Object.entries(answers)) {
+            const edit = next[promptId];
+            // Typed on since: that newer text stays unsaved, now over what was just saved.
+            if (edit) next[promptId] = { text: edit.text, base: text, unsaved: edit.text !== text };
+          }
+          return next;
+        });
+      },
+      (error: unknown) => {
         setSaveState('failed');
+        if (error instanceof Error && error.message === staleAnswerMessage) {
+          setConflicts((current) => ({ ...current, ...Object.fromEntries(toSend.map(([id]) => [id, true])) }));
+        }
       },
     );
   };
@@ -54,11 +103,28 @@ export function StrategyPrompts({
   useEffect(() => () => flushRef.current(), []);
 
   const onChange = (promptId: string, value: string) => {
-    setDrafts((current) => ({ ...current, [promptId]: value }));
-    pending.current = { ...pending.current, [promptId]: value };
+    setEdits((current) => ({
+      ...current,
+      [promptId]: { text: value, base: current[promptId]?.base ?? stored(promptId), unsaved: true },
+    }));
     setSaveState('saving');
     clearTimeout(timer.current);
-    timer.current = setTimeout(flush, saveDelayMs);
+    timer.current = setTimeout(() => flushRef.current(), saveDelayMs);
+  };
+
+  const useTheirs = (promptId: string) => {
+    setEdits(({ [promptId]: _dropped, ...rest }) => rest);
+    setConflicts(({ [promptId]: _resolved, ...rest }) => rest);
+  };
+
+  const keepMine = (promptId: string) => {
+    setEdits((current) => {
+      const edit = current[promptId];
+      return edit ? { ...current, [promptId]: { ...edit, base: stored(promptId), unsaved: true } } : current;
+    });
+    setConflicts(({ [promptId]: _resolved, ...rest }) => rest);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flushRef.current(), 0);
   };
 
   const total = prompts.length;
@@ -73,7 +139,7 @@ export function StrategyPrompts({
           : i18n.t('panel.account.unanswered', { count: unansweredCount, total })}
         <span role="status" className="save-state">
           {saveState === 'saving' && ` · ${i18n.t('panel.account.saving')}`}
-          {saveState === 'saved' && ` · ${i18n.t('panel.account.saved')}`}
+          {saveState === 'saved' && Object.keys(conflicts).length === 0 && ` · ${i18n.t('panel.account.saved')}`}
         </span>
       </p>
       {accountPromptGroups.map((group) => {
@@ -84,7 +150,7 @@ export function StrategyPrompts({
             <legend>{group.title}</legend>
             {inGroup.map((prompt) => {
               const inputId = `coachlens-prompt-${accountId}-${prompt.id}`;
-              const value = drafts[prompt.id] ?? prompt.answer ?? '';
+              const value = edits[prompt.id]?.text ?? prompt.answer ?? '';
               const hint = techniquesHint(prompt.techniques);
               const hintId = `${inputId}-hint`;
               return (
@@ -102,6 +168,21 @@ export function StrategyPrompts({
                     <p id={hintId} className="panel-muted prompt-hint">
                       {hint}
                     </p>
+                  )}
+                  {conflicts[prompt.id] && (
+                    <div role="alert" className="prompt-conflict">
+                      <p>
+                        {prompt.answer
+                          ? i18n.t('panel.account.changedElsewhere', { answer: prompt.answer })
+                          : i18n.t('panel.account.clearedElsewhere')}
+                      </p>
+                      <button type="button" onClick={() => keepMine(prompt.id)}>
+                        {i18n.t('panel.account.keepMine')}
+                      </button>{' '}
+                      <button type="button" onClick={() => useTheirs(prompt.id)}>
+                        {i18n.t('panel.account.useTheirs')}
+                      </button>
+                    </div>
                   )}
                 </div>
               );

@@ -200,6 +200,8 @@ describe('AccountView', () => {
       type: 'saveStrategyAnswers',
       accountId: 'globex',
       answers: { 'economic-buyer': 'Hank Scorpio, VP Ops' },
+      // Typed over no answer: the background refuses it if another tab has saved one meanwhile.
+      basedOn: { 'economic-buyer': '' },
     });
     expect(screen.getByRole('status').textContent).toContain('Saved');
     vi.useRealTimers();

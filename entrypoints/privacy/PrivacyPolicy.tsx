@@ -14,8 +14,25 @@ export function PrivacyPolicy() {
         <section key={section} aria-labelledby={`privacy-${section}`}>
           <h2 id={`privacy-${section}`}>{i18n.t(`privacy.${section}.heading`)}</h2>
           <p>{i18n.t(`privacy.${section}.text`)}</p>
+          {section === 'where' && <KeptFor />}
         </section>
       ))}
     </main>
+  );
+}
+
+/** Each place CoachLens keeps something, and how long it stays; what "Delete all data" removes. */
+function KeptFor() {
+  const places = ['data', 'copies', 'summary', 'storage'] as const;
+  return (
+    <>
+      <h3>{i18n.t('privacy.kept.heading')}</h3>
+      <ul>
+        {places.map((place) => (
+          <li key={place}>{i18n.t(`privacy.kept.${place}`)}</li>
+        ))}
+      </ul>
+      <p>{i18n.t('privacy.kept.deleteAll')}</p>
+    </>
   );
 }

@@ -37,7 +37,7 @@ test('manager backs up from the dashboard, deletes everything, restores the file
   // Wipe.
   await data.getByLabel('Type DELETE to confirm').fill('DELETE');
   await data.getByRole('button', { name: 'Delete all data' }).click();
-  await expect(data.getByText('All data deleted. A copy was kept.')).toBeVisible();
+  await expect(data.getByText('All data deleted, including the copies kept before changes.')).toBeVisible();
   await expect(data.getByRole('table', { name: 'Rows' }).getByRole('row', { name: 'Accounts 0' })).toBeVisible();
 
   await serveCrmPage(accountUrl, 'crm/salesforce/account.html');

@@ -19,12 +19,31 @@ async function importText(text: string, options: Parameters<typeof applyImport>[
   return applyImport(db(), await checkBackupText(text, 'backup.json'), options);
 }
 
+/** A backup that only adds one rep. */
+function otherRep() {
+  const file = sampleBackup();
+  const rep = { ...file.tables.reps[1]!, id: crypto.randomUUID(), name: 'Cleo New' };
+  file.tables = {
+    ...file.tables,
+    reps: [rep],
+    accounts: [],
+    skills: [],
+    observations: [],
+    plans: [],
+    strategies: [],
+    results: [],
+    timeEntries: [],
+  };
+  return file;
+}
+
 describe('backup and restore', () => {
   it('restores a backup into an empty database, then exports exactly the same rows', async () => {
     const backup = sampleBackup();
     const outcome = await importText(JSON.stringify(backup));
     expect(outcome.written).toBe(9);
-    expect(outcome.snapshot).toBeUndefined();
+    // Even into an empty database: the copy is what "Undo this import" puts back.
+    expect(outcome.snapshot?.reason).toBe('before-import');
     const exported = await exportBackup(db(), backup.exportedAt);
     expect(exported).toEqual(backup);
   });
@@ -44,25 +63,35 @@ describe('backup and restore', () => {
 
     const kept = await applyImport(db(), checked);
     expect(kept.written).toBe(1);
-    expect(kept.snapshot).toBeUndefined();
+    expect(kept.snapshot?.reason).toBe('before-import');
     expect((await db().reps.get(sampleIds.rep))?.name).toBe('Ana Renamed');
 
     const replaced = await applyImport(db(), checked, { choice: 'use-file', now: 5 });
     expect(replaced.written).toBe(1);
     expect((await db().reps.get(sampleIds.rep))?.name).toBe('Ana Star');
     expect(replaced.snapshot?.reason).toBe('before-import');
-    const [snapshot] = await listSnapshots(db());
+    const snapshot = (await listSnapshots(db())).find((kept) => kept.id === replaced.snapshot?.id);
     expect(snapshot).toMatchObject({ reason: 'before-import', takenAt: 5 });
     expect(snapshot?.counts.accounts).toBe(2);
   });
 
-  it('restores a snapshot exactly, and delete-all keeps a snapshot first', async () => {
+  it('restores a snapshot exactly: an import that only adds rows is undone', async () => {
     await importText(JSON.stringify(sampleBackup()));
     const before = await dumpDb(db());
-    const snapshot = await deleteAllData(db(), 10);
-    expect(Object.values(await countRows(db())).every((count) => count === 0)).toBe(true);
-    await restoreSnapshot(db(), snapshot.id);
+    const added = await applyImport(db(), await checkBackupText(JSON.stringify(otherRep()), 'more.json'));
+    expect(added.snapshot?.reason).toBe('before-import');
+    expect(await db().reps.count()).toBe(3);
+    await restoreSnapshot(db(), added.snapshot!.id);
     expect(await dumpDb(db())).toBe(before);
+  });
+
+  it('delete-all deletes everywhere: the rows and every copy kept before changes', async () => {
+    await importText(JSON.stringify(sampleBackup()));
+    await applyImport(db(), await checkBackupText(JSON.stringify(otherRep()), 'more.json'));
+    expect((await listSnapshots(db())).length).toBe(2);
+    await deleteAllData(db());
+    expect(Object.values(await countRows(db())).every((count) => count === 0)).toBe(true);
+    expect(await listSnapshots(db())).toEqual([]);
   });
 
   it('forgets the background’s saved team summary on restore and delete-all: it described other rows', async () => {
@@ -75,10 +104,11 @@ describe('backup and restore', () => {
     expect(await readTeamSummary(db())).toBeNull();
 
     await saveSummary();
-    const snapshot = await deleteAllData(db(), 10);
+    await deleteAllData(db());
     expect(await readTeamSummary(db())).toBeNull();
+    const imported = await importText(JSON.stringify(sampleBackup()));
     await saveSummary();
-    await restoreSnapshot(db(), snapshot.id);
+    await restoreSnapshot(db(), imported.snapshot!.id);
     expect(await readTeamSummary(db())).toBeNull();
   });
 

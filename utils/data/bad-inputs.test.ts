@@ -411,7 +411,7 @@ const cases: (BadJson | BadCsv)[] = [
     kind: 'csv',
     table: 'reps',
     file: file('reps.csv', 'Email,Team\nana@example.com,East\n'),
-    message: 'reps.csv, header row: has no column for name',
+    message: 'reps.csv, header row: has no column for "Name"',
   },
   {
     name: 'CSV row with too many cells',
@@ -425,7 +425,7 @@ const cases: (BadJson | BadCsv)[] = [
     kind: 'csv',
     table: 'reps',
     file: file('reps.csv', 'Name;E-mail\nAna;ana@example.com\nBen;not-an-email\n'),
-    message: 'reps.csv, row 3, column "E-mail": email is not an email address',
+    message: 'reps.csv, row 3, column "E-mail": Email is not an email address',
   },
   {
     name: 'CSV invalid yes/no',
@@ -454,14 +454,14 @@ const cases: (BadJson | BadCsv)[] = [
     kind: 'csv',
     table: 'results',
     file: file('results.csv', 'Rep,Period,Attainment\nAna Star,last year,90\n'),
-    message: 'results.csv, row 2, column "Period": period must be a quarter like 2026-Q3 or a month like 2026-09',
+    message: 'results.csv, row 2, column "Period": Period must be a quarter like 2026-Q3 or a month like 2026-09',
   },
   {
     name: 'CSV negative attainment',
     kind: 'csv',
     table: 'results',
     file: file('results.csv', 'Rep,Period,Attainment\nAna Star,2026-Q2,-5\n'),
-    message: 'column "Attainment": attainmentPct cannot be negative',
+    message: 'column "Attainment": Quota attainment (%) cannot be negative',
   },
   {
     name: 'CSV same result twice',

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { CoachLensDb } from '../db';
 import { guard } from '../db/guard';
+import { cleanText } from '../schemas/clean-text';
 import { tableNames } from './backup-format';
 import { formatCrmLinks, neutraliseCell } from './csv-cells';
 
@@ -15,7 +16,9 @@ function isoTime(epochMs: number | undefined): string | undefined {
 
 function cell(value: Cell): string {
   if (value === undefined) return '';
-  if (typeof value === 'string') return neutraliseCell(value);
+  // Rows stored before text was cleaned on the way in may hold a NUL, which would make the file
+  // look binary to every reader, CoachLens's own import included.
+  if (typeof value === 'string') return neutraliseCell(cleanText(value));
   return String(value);
 }
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
+import { i18n } from '#i18n';
 import { type CoachLensDb, ValidationError } from '../db';
 import { guard } from '../db/guard';
-import { fieldName, parseRow } from '../db/validate';
+import { parseRow } from '../db/validate';
 import {
   type Account,
   accountSchema,
@@ -90,6 +91,12 @@ export interface ColumnMapping {
   field: string | null;
 }
 
+/** The words a manager knows a field by ("Quota attainment (%)"), never its name in the code. */
+export function fieldWords(table: CsvImportTable, field: string): string {
+  const translate = i18n.t as (key: string) => string;
+  return translate(`data.csv.fields.${table}.${field}`) || field;
+}
+
 export function mapHeaders(table: CsvImportTable, headers: readonly string[]): ColumnMapping[] {
   const taken = new Set<string>();
   const names = Object.entries(headerNames[table]);
@@ -127,13 +134,22 @@ type Values = Record<string, string>;
 
 const crmFix = 'Correct the cell, or leave it empty.';
 
-class RowProblem extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    readonly fix = crmFix,
-  ) {
-    super(message);
+interface RowProblem {
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * Every problem of one row, so the manager fixes a file in one round: a cell that cannot be read
+ * is noted and its field left out, and the row goes on to be checked.
+ */
+class RowProblems {
+  readonly list: RowProblem[] = [];
+
+  add(field: string, message: string, fix = crmFix): undefined {
+    this.list.push({ field, message, fix });
+    return undefined;
   }
 }
 
@@ -149,12 +165,12 @@ function indexBy<T>(rows: readonly T[], keys: (row: T) => string[]): Map<string,
   return map;
 }
 
-function links(values: Values, defaultCrm: Crm): { crm: Crm; id: string }[] | undefined {
+function links(values: Values, defaultCrm: Crm, problems: RowProblems): { crm: Crm; id: string }[] | undefined {
   if (values.crmLinks !== undefined) {
     try {
       return parseCrmLinks(values.crmLinks);
     } catch (error) {
-      throw new RowProblem('crmLinks', (error as Error).message);
+      return problems.add('crmLinks', (error as Error).message);
     }
   }
   if (values.crmId === undefined) return undefined;
@@ -162,23 +178,23 @@ function links(values: Values, defaultCrm: Crm): { crm: Crm; id: string }[] | un
   try {
     return parseCrmLinks(`${crm}:${encodeURIComponent(values.crmId.trim())}`);
   } catch (error) {
-    throw new RowProblem('crm', (error as Error).message);
+    return problems.add('crm', (error as Error).message);
   }
 }
 
-function bool(values: Values, field: string): boolean | undefined {
+function bool(values: Values, field: string, problems: RowProblems): boolean | undefined {
   const raw = values[field];
   if (raw === undefined) return undefined;
   const value = parseCsvBoolean(raw);
-  if (value === null) throw new RowProblem(field, `"${raw}" must be yes or no (true/false, 1/0)`);
+  if (value === null) return problems.add(field, `"${raw}" must be yes or no (true/false, 1/0)`);
   return value;
 }
 
-function number(values: Values, field: string): number | undefined {
+function number(values: Values, field: string, problems: RowProblems): number | undefined {
   const raw = values[field];
   if (raw === undefined) return undefined;
   const value = parseCsvNumber(raw);
-  if (value !== undefined && Number.isNaN(value)) throw new RowProblem(field, `"${raw}" must be a number`);
+  if (value !== undefined && Number.isNaN(value)) return problems.add(field, `"${raw}" must be a number`);
   return value;
 }
 
@@ -208,7 +224,13 @@ function findRep(lookups: Lookups, key: string): Rep | undefined {
   );
 }
 
-type Builder = (values: Values, lookups: Lookups, indexes: Indexes, options: Required<CsvImportOptions>) => object;
+type Builder = (
+  values: Values,
+  lookups: Lookups,
+  indexes: Indexes,
+  options: Required<CsvImportOptions>,
+  problems: RowProblems,
+) => object;
 
 interface Indexes {
   repsById: Map<string, Rep>;
@@ -222,8 +244,8 @@ interface Indexes {
   resultsByRepPeriod: Map<string, Result>;
 }
 
-const buildRep: Builder = (values, _lookups, indexes, options) => {
-  const fileLinks = links(values, options.defaultCrm)?.map((link) => ({ crm: link.crm, userId: link.id }));
+const buildRep: Builder = (values, _lookups, indexes, options, problems) => {
+  const fileLinks = links(values, options.defaultCrm, problems)?.map((link) => ({ crm: link.crm, userId: link.id }));
   const matched =
     (values.id !== undefined ? indexes.repsById.get(values.id.trim()) : undefined) ??
     (values.id === undefined
@@ -243,7 +265,7 @@ const buildRep: Builder = (values, _lookups, indexes, options) => {
     if (values.tierSource === undefined) row.tierSource = 'manual';
   }
   if (values.tierSource !== undefined) row.tierSource = values.tierSource.trim().toLowerCase();
-  const active = bool(values, 'active');
+  const active = bool(values, 'active', problems);
   if (active !== undefined) row.active = active;
   if (fileLinks) {
     if (values.crmLinks !== undefined) row.crmLinks = fileLinks;
@@ -258,8 +280,8 @@ const buildRep: Builder = (values, _lookups, indexes, options) => {
   return row;
 };
 
-const buildAccount: Builder = (values, lookups, indexes, options) => {
-  const fileLinks = links(values, options.defaultCrm)?.map((link) => ({ crm: link.crm, recordId: link.id }));
+const buildAccount: Builder = (values, lookups, indexes, options, problems) => {
+  const fileLinks = links(values, options.defaultCrm, problems)?.map((link) => ({ crm: link.crm, recordId: link.id }));
   const matched =
     (values.id !== undefined ? indexes.accountsById.get(values.id.trim()) : undefined) ??
     (values.id === undefined
@@ -280,14 +302,14 @@ const buildAccount: Builder = (values, lookups, indexes, options) => {
   if (values.ownerRepId !== undefined) row.ownerRepId = values.ownerRepId.trim();
   else if (values.owner !== undefined) {
     const owner = findRep(lookups, values.owner);
-    if (!owner) {
-      throw new RowProblem(
+    if (owner) row.ownerRepId = owner.id;
+    else {
+      problems.add(
         'owner',
         `"${values.owner}" is not the name or email of a rep in CoachLens`,
         'Add the rep first (or import reps), or leave the cell empty.',
       );
     }
-    row.ownerRepId = owner.id;
   }
   if (values.notes !== undefined) row.notes = values.notes;
   if (fileLinks) {
@@ -303,18 +325,18 @@ const buildAccount: Builder = (values, lookups, indexes, options) => {
   return row;
 };
 
-const buildResult: Builder = (values, lookups, indexes) => {
+const buildResult: Builder = (values, lookups, indexes, _options, problems) => {
   let repId = values.repId?.trim();
   if (repId === undefined && values.rep !== undefined) {
     const rep = findRep(lookups, values.rep);
-    if (!rep) {
-      throw new RowProblem(
+    if (rep) repId = rep.id;
+    else {
+      problems.add(
         'rep',
         `"${values.rep}" is not the name, email or CRM user id of a rep in CoachLens`,
         'Add the rep first (or import reps), or correct the name.',
       );
     }
-    repId = rep.id;
   }
   const period = values.period === undefined ? undefined : normalisePeriod(values.period);
   const matched =
@@ -326,9 +348,9 @@ const buildResult: Builder = (values, lookups, indexes) => {
     id: values.id?.trim() ?? matched?.id ?? crypto.randomUUID(),
     repId,
     period,
-    attainmentPct: number(values, 'attainmentPct'),
-    winRatePct: number(values, 'winRatePct'),
-    pipeline: number(values, 'pipeline'),
+    attainmentPct: number(values, 'attainmentPct', problems),
+    winRatePct: number(values, 'winRatePct', problems),
+    pipeline: number(values, 'pipeline', problems),
   };
   return row;
 };
@@ -341,19 +363,22 @@ const rowKey: Record<CsvImportTable, (row: Record<string, unknown>) => string> =
   results: (row) => String(row.id),
 };
 
-/** Which column a field's value came from, for messages: `crmLinks[0].userId` → the CRM id column. */
-function columnFor(field: string, mapping: ColumnMapping[]): string {
+/** The fields whose column a field's value may come from: `crmLinks[0].userId` → the CRM id column. */
+function sourceFields(field: string): string[] {
   const top = field.split(/[.[]/)[0] ?? field;
-  const candidates =
-    top === 'crmLinks'
-      ? ['crmLinks', 'crmId', 'crm']
-      : top === 'ownerRepId'
-        ? ['ownerRepId', 'owner']
-        : top === 'repId'
-          ? ['repId', 'rep']
-          : [top];
-  const column = candidates.map((name) => mapping.find((entry) => entry.field === name)).find(Boolean);
-  return column ? `column "${column.header}"` : `field ${field} (no column for it)`;
+  if (top === 'crmLinks') return ['crmLinks', 'crmId', 'crm'];
+  if (top === 'ownerRepId') return ['ownerRepId', 'owner'];
+  if (top === 'repId') return ['repId', 'rep'];
+  return [top];
+}
+
+/** The column a field's value came from, for messages, in the file's own words. */
+function columnFor(table: CsvImportTable, field: string, mapping: ColumnMapping[]): string {
+  const column = sourceFields(field)
+    .map((name) => mapping.find((entry) => entry.field === name))
+    .find(Boolean);
+  if (column) return `column "${column.header}"`;
+  return `${fieldWords(table, sourceFields(field)[0]!)} (no column for it)`;
 }
 
 /**
@@ -412,10 +437,11 @@ export async function prepareCsvImport(
   for (const group of requiredFields[table]) {
     if (!group.some((field) => mapping.some((entry) => entry.field === field))) {
       const expected = headerNames[table][group[0]!]!.slice(0, 3).join('", "');
+      const words = fieldWords(table, group[0]!);
       problems.add({
         where: `${fileName}, header row`,
-        what: `has no column for ${group[0]} (looked for headers like "${expected}")`,
-        fix: `Rename the column that holds the ${group[0]} so its header says one of those, then import again.`,
+        what: `has no column for "${words}" (looked for headers like "${expected}")`,
+        fix: `Rename the column that holds the ${words.toLowerCase()} so its header says one of those, then import again.`,
       });
     }
   }
@@ -459,6 +485,15 @@ export async function prepareCsvImport(
       });
       continue;
     }
+    if (cells.length < headers.length) {
+      // Reported, and the row is still checked: its other problems come in the same round.
+      const missing = headers.length - cells.length;
+      problems.add({
+        where: where(),
+        what: `has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header names ${headers.length} columns: the last ${missing === 1 ? 'cell is' : `${missing} cells are`} missing`,
+        fix: `Add the missing cells (an empty cell is two "${delimiter}" in a row), or check the separators in this row.`,
+      });
+    }
     const values: Values = {};
     for (const entry of mapping) {
       if (entry.field === null) continue;
@@ -466,9 +501,12 @@ export async function prepareCsvImport(
       // Free text keeps its spaces as typed; any other cell that is blank is simply absent.
       if (raw !== '' && (entry.field === 'notes' || raw.trim() !== '')) values[entry.field] = raw;
     }
+    const rowProblems = new RowProblems();
     try {
-      const built = builders[table](values, lookups, indexes, settings);
-      const row = normaliseRow(table, parseRow(schema, built, '') as never) as unknown as Record<string, unknown>;
+      const built = builders[table](values, lookups, indexes, settings, rowProblems);
+      const parsed = parseRow(schema, built, '');
+      if (rowProblems.list.length > 0) throw new ValidationError('', []);
+      const row = normaliseRow(table, parsed as never) as unknown as Record<string, unknown>;
       const key = rowKey[table](row);
       const first = firstRowOf.get(key);
       if (first !== undefined) {
@@ -485,7 +523,7 @@ export async function prepareCsvImport(
         const other = firstRepPeriod.get(repPeriod);
         if (other !== undefined) {
           problems.add({
-            where: where(columnFor('period', mapping)),
+            where: where(columnFor(table, 'period', mapping)),
             what: `repeats the result of the same rep for ${String(row.period)} (row ${other})`,
             fix: 'A rep has one result per period: keep one of the two rows.',
           });
@@ -495,17 +533,26 @@ export async function prepareCsvImport(
       }
       out.push(row);
     } catch (error) {
-      if (error instanceof RowProblem) {
-        problems.add({ where: where(columnFor(error.field, mapping)), what: error.message, fix: error.fix });
-      } else if (error instanceof ValidationError) {
-        for (const issue of error.issues) {
-          problems.add({
-            where: where(columnFor(issue.field, mapping)),
-            what: `${issue.field === 'input' ? 'the row' : fieldName([issue.field])} ${issue.message}`,
-            fix: 'Correct the cell in the file and import it again.',
-          });
-        }
-      } else throw error;
+      if (!(error instanceof ValidationError)) throw error;
+      // A cell that could not be read is left out of the row, so the schema also calls it missing:
+      // one message per column, the more precise one.
+      const reported = new Set<string>();
+      for (const problem of rowProblems.list) {
+        const column = columnFor(table, problem.field, mapping);
+        reported.add(column);
+        problems.add({ where: where(column), what: problem.message, fix: problem.fix });
+      }
+      for (const issue of error.issues) {
+        const column = columnFor(table, issue.field, mapping);
+        if (reported.has(column)) continue;
+        reported.add(column);
+        const words = fieldWords(table, sourceFields(issue.field)[0]!);
+        problems.add({
+          where: where(column),
+          what: `${issue.field === 'input' ? 'the row' : words} ${issue.message}`,
+          fix: 'Correct the cell in the file and import it again.',
+        });
+      }
     }
     if ((index + 1) % rowsPerSlice === 0) {
       settings.onProgress({ phase: 'checking', done: index + 1, total: rows.length });

@@ -8,6 +8,8 @@ import { rowWhere } from './check-backup';
 import { ImportFileError, type ImportProblem, ProblemList } from './import-errors';
 import { sameData } from './same-data';
 import { type SnapshotSummary, takeSnapshot } from './snapshots';
+import { defaultSkills } from '../defaults/default-skills';
+import type { Skill } from '../schemas';
 import type { ProgressCallback } from './yield';
 
 /** What to do with a row whose id exists with different data. Default: keep what is already there. */
@@ -40,6 +42,11 @@ export interface ImportPreview {
   conflicts: number;
   /** Rows now in the database that a `replace` removes. */
   removed: number;
+  /**
+   * Default skills CoachLens installed and nobody used yet, which the file's framework replaces
+   * (a backup restored on a new computer): removed so the framework is exactly the file's.
+   */
+  replacedDefaultSkills: number;
 }
 
 const writeChunk = 5_000;
@@ -54,6 +61,32 @@ interface Analysis {
   conflictIds: Record<TableName, Set<string>>;
   /** Per table, the ids already stored with the same data. */
   unchangedIds: Record<TableName, Set<string>>;
+  /** Stored default skills the file's framework replaces (`untouchedDefaultFramework`). */
+  replacedSkillIds: string[];
+}
+
+function isUntouchedDefault(skill: Skill): boolean {
+  const preset = defaultSkills.find((candidate) => candidate.id === skill.id || candidate.name === skill.name);
+  return (
+    preset !== undefined &&
+    !skill.archived &&
+    skill.name === preset.name &&
+    skill.description === preset.description &&
+    skill.levels.every((level, index) => level === preset.levels[index])
+  );
+}
+
+/**
+ * The ids of the stored skills when they are only the default framework as CoachLens installed it
+ * (whatever their ids: older versions made new ones per install) and nothing rates or plans on any
+ * skill yet: a fresh profile. A backup's framework then replaces them rather than joining them, so
+ * restoring on a new computer does not list every skill twice. Otherwise `[]`: the manager's own
+ * framework is merged like every other table.
+ */
+async function untouchedDefaultFramework(db: CoachLensDb): Promise<string[]> {
+  if ((await db.observations.count()) > 0 || (await db.plans.count()) > 0) return [];
+  const skills = await db.skills.toArray();
+  return skills.every(isUntouchedDefault) ? skills.map((skill) => skill.id) : [];
 }
 
 /** A uniqueness the database (or a repository) enforces: one CRM user per rep, one result per rep and period. */
@@ -106,6 +139,8 @@ async function analyse(
   const conflictIds = {} as Record<TableName, Set<string>>;
   const unchangedIds = {} as Record<TableName, Set<string>>;
   let removed = 0;
+  const replaceable =
+    mode === 'merge' && tables.skills.length > 0 ? new Set(await untouchedDefaultFramework(db)) : new Set<string>();
 
   for (const name of tableNames) {
     const rows = tables[name] as { id: string }[];
@@ -120,7 +155,10 @@ async function analyse(
       rows.forEach((row, index) => {
         const current: unknown = stored[index];
         if (current === undefined) preview.added += 1;
-        else if (sameData(current, row)) {
+        else if (name === 'skills' && replaceable.has(row.id) && !sameData(current, row)) {
+          // A default the file's framework replaces: written over, not a conflict to decide.
+          preview.added += 1;
+        } else if (sameData(current, row)) {
           preview.unchanged += 1;
           unchangedIds[name].add(row.id);
         } else {
@@ -209,6 +247,8 @@ async function analyse(
   }
 
   problems.throwIfAny();
+  // A default the file points at (a rating on it) stays, whatever the rest of the framework.
+  const replacedSkillIds = [...replaceable].filter((id) => !fileIds.skills.has(id) && !wanted.skills.has(id));
   const sum = (field: 'added' | 'unchanged' | 'conflicts') =>
     tableNames.reduce((total, name) => total + previewTables[name][field], 0);
   return {
@@ -221,9 +261,11 @@ async function analyse(
       unchanged: sum('unchanged'),
       conflicts: sum('conflicts'),
       removed,
+      replacedDefaultSkills: replacedSkillIds.length,
     },
     conflictIds,
     unchangedIds,
+    replacedSkillIds,
   };
 }
 
@@ -260,15 +302,16 @@ export interface ApplyOutcome {
   preview: ImportPreview;
   /** Rows written (added, plus replaced when the choice was `use-file`). */
   written: number;
-  /** The copy of the data taken first, when the import changed or removed existing rows. */
+  /** The copy of the data taken first, whenever the import writes anything: "Undo this import" restores it. */
   snapshot?: SnapshotSummary;
 }
 
 /**
  * Writes the checked file in ONE transaction over every table: all of it or nothing. The
  * analysis runs again inside that transaction, so a rep deleted in another tab since the
- * preview cannot leave a dangling reference. Before anything that changes or removes existing
- * rows, a snapshot of the whole database is kept (`snapshots.ts`); if that fails, nothing is written.
+ * preview cannot leave a dangling reference. Before any import that writes, even one that only adds
+ * rows, a snapshot of the whole database is kept (`snapshots.ts`), so every import can be undone;
+ * if that fails, nothing is written.
  */
 export async function applyImport(
   db: CoachLensDb,
@@ -278,8 +321,11 @@ export async function applyImport(
   const mode = options.mode ?? 'merge';
   const choice = options.choice ?? 'keep-existing';
   const before = await previewImport(db, backup, mode);
-  const changesExisting = mode === 'replace' ? before.removed > 0 : choice === 'use-file' && before.conflicts > 0;
-  const snapshot = changesExisting
+  const writes =
+    mode === 'replace'
+      ? before.removed + before.added > 0
+      : before.added > 0 || before.replacedDefaultSkills > 0 || (choice === 'use-file' && before.conflicts > 0);
+  const snapshot = writes
     ? await takeSnapshot(db, mode === 'replace' ? 'before-restore' : 'before-import', options.now)
     : undefined;
 
@@ -304,6 +350,7 @@ export async function applyImport(
         let done = 0;
         options.onProgress?.({ phase: 'writing', done, total });
         if (mode === 'replace') for (const table of allTables(db)) await table.clear();
+        await db.skills.bulkDelete(analysis.replacedSkillIds);
         for (const [index, name] of tableNames.entries()) {
           const rows = perTable[index] ?? [];
           for (let start = 0; start < rows.length; start += writeChunk) {

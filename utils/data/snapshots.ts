@@ -4,8 +4,8 @@ import { guard } from '../db/guard';
 import { exportBackup } from './export-backup';
 
 /**
- * Copies of the whole database taken before an import that changes existing rows, before a
- * restore that replaces everything, and before "Delete all data" (nothing lost: docs/architecture.md#rules).
+ * Copies of the whole database taken before every import (so any import can be undone) and before
+ * a restore that replaces everything. "Delete all data" deletes them too: delete means deleted.
  *
  * They live in a database of their own, `coachlens-snapshots`, not in a table of `coachlens`:
  * the main schema stays at its released version (no new `db.version`, no migration for users), a
@@ -21,6 +21,7 @@ export interface StoredSnapshot {
   data: Blob;
 }
 
+/** `before-delete-all`: taken by earlier versions, which kept a copy when everything was deleted. */
 export type SnapshotReason = 'before-import' | 'before-restore' | 'before-delete-all';
 
 export type SnapshotSummary = Omit<StoredSnapshot, 'data'> & { bytes: number };
@@ -99,4 +100,10 @@ export async function readSnapshotText(db: CoachLensDb, id: string): Promise<str
   const store = openSnapshotDb(db);
   const row = await guard('Snapshot not loaded', () => store.snapshots.get(id));
   return row ? row.data.text() : null;
+}
+
+/** Removes every snapshot ("Delete all data"). The database stays, empty, for the next import. */
+export async function deleteAllSnapshots(db: CoachLensDb): Promise<void> {
+  const store = openSnapshotDb(db);
+  await guard('The copies kept before changes were not deleted', () => store.snapshots.clear());
 }

@@ -4,18 +4,31 @@ import { tableNames } from './backup-format';
 import { checkBackupText } from './check-backup';
 import { ImportFileError } from './import-errors';
 import { type ApplyOutcome, applyImport } from './import-plan';
-import { readSnapshotText, type SnapshotSummary, takeSnapshot } from './snapshots';
+import { browser } from 'wxt/browser';
+import { pendingNoteKey } from '@/utils/messaging/pending-note';
+import { lastBackupAtItem, sampleTeamItem } from '../storage/items';
+import { deleteAllSnapshots, readSnapshotText } from './snapshots';
 import type { ProgressCallback } from './yield';
 
 /** The word the manager types to confirm "Delete all data". */
 export const deleteConfirmationWord = 'DELETE';
 
 /**
- * Deletes every row of every table in one transaction, after keeping a snapshot of them (so even
- * this can be undone from the snapshot list). The database itself is never deleted.
+ * Deletes the manager's data everywhere CoachLens keeps it: every row of every table (one
+ * transaction), the copies kept before changes (`coachlens-snapshots`), the team summary
+ * (`coachlens-team-summary`), and what extension storage holds about that data: the date of the
+ * last backup, the sample team's row list, a CRM selection waiting for the popup. Only the
+ * settings stay (targets, theme, CRM sites, panel position), as the privacy policy says. Nothing is
+ * kept to undo it: the dashboard offers a backup first. The databases themselves stay, empty.
  */
-export async function deleteAllData(db: CoachLensDb, now = Date.now()): Promise<SnapshotSummary> {
-  const snapshot = await takeSnapshot(db, 'before-delete-all', now);
+export async function deleteAllData(db: CoachLensDb): Promise<void> {
+  // The copies first: if they cannot be deleted, the data is still all there and nothing changed.
+  await deleteAllSnapshots(db);
+  await Promise.all([
+    lastBackupAtItem.removeValue(),
+    sampleTeamItem.removeValue(),
+    browser.storage.session.remove(pendingNoteKey),
+  ]);
   try {
     await forgettingTeamSummary(db, () =>
       db.transaction(
@@ -27,9 +40,8 @@ export async function deleteAllData(db: CoachLensDb, now = Date.now()): Promise<
       ),
     );
   } catch (error) {
-    throw toDomainError(error, 'Nothing was deleted');
+    throw toDomainError(error, 'The copies kept before changes were deleted, but not your data');
   }
-  return snapshot;
 }
 
 /** Puts the database back exactly as the snapshot holds it (keeping a snapshot of the present first). */

@@ -40,6 +40,11 @@ export class InUseError extends Error {
   override name = 'InUseError';
 }
 
+/** A write based on a value another tab has changed since: refused, so nothing is overwritten unseen. */
+export class StaleWriteError extends Error {
+  override name = 'StaleWriteError';
+}
+
 /** The database could not be opened at all (no IndexedDB, a newer schema on disk, blocked storage). */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
@@ -58,13 +63,15 @@ export class DatabaseError extends Error {
   }
 }
 
-export type DomainError = ValidationError | NotFoundError | InUseError | DatabaseUnavailableError | DatabaseError;
+export type DomainError =
+  ValidationError | NotFoundError | InUseError | StaleWriteError | DatabaseUnavailableError | DatabaseError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
     error instanceof ValidationError ||
     error instanceof NotFoundError ||
     error instanceof InUseError ||
+    error instanceof StaleWriteError ||
     error instanceof DatabaseUnavailableError ||
     error instanceof DatabaseError
   );

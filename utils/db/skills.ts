@@ -66,7 +66,7 @@ export async function installDefaultSkills(db: CoachLensDb): Promise<Skill[]> {
         parseRow(
           skillSchema,
           {
-            id: newId(),
+            id: skill.id,
             name: skill.name,
             description: skill.description,
             levels: [...skill.levels],

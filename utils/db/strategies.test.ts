@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAccount } from './accounts';
-import { NotFoundError, ValidationError } from './errors';
+import { NotFoundError, StaleWriteError, ValidationError } from './errors';
 import {
   addStrategy,
   deleteStrategy,
@@ -111,5 +111,26 @@ describe('deleteStrategy', () => {
     await deleteStrategy(db(), strategy.id);
     expect(await getStrategy(db(), strategy.id)).toBeNull();
     await rejection(deleteStrategy(db(), strategy.id), NotFoundError);
+  });
+});
+
+describe('answers saved from two tabs', () => {
+  it('refuses a save typed over an answer that another tab has changed since, and writes nothing', async () => {
+    const account = await addAccount(db(), { name: 'Globex' });
+    await saveStrategyAnswers(db(), account.id, { objective: 'Pilot' }, { objective: '' });
+    await saveStrategyAnswers(db(), account.id, { objective: 'Pilot and pricing' }, { objective: 'Pilot' });
+    const stale = await rejection(
+      saveStrategyAnswers(db(), account.id, { objective: 'Pilot only', 'why-now': 'Renewal' }, { objective: 'Pilot' }),
+      StaleWriteError,
+    );
+    expect(stale.message).toBe('Not saved: this answer was changed in another tab.');
+    expect((await getStrategyForAccount(db(), account.id))?.answers).toEqual({ objective: 'Pilot and pricing' });
+  });
+
+  it('lets a resend of a save that committed through (the panel resends after a dropped port)', async () => {
+    const account = await addAccount(db(), { name: 'Globex' });
+    await saveStrategyAnswers(db(), account.id, { objective: 'Pilot' }, { objective: '' });
+    await saveStrategyAnswers(db(), account.id, { objective: 'Pilot' }, { objective: '' });
+    expect((await getStrategyForAccount(db(), account.id))?.answers).toEqual({ objective: 'Pilot' });
   });
 });

@@ -1,7 +1,8 @@
 import { promptIdSchema, type Strategy, strategySchema, textSchema } from '../schemas';
 import { z } from '../schemas/zod';
+import { staleAnswerMessage } from '../messaging/protocol';
 import type { CoachLensDb } from './app-db';
-import { NotFoundError } from './errors';
+import { NotFoundError, StaleWriteError } from './errors';
 import { guard, newId } from './guard';
 import { applyPatch, asObject, parseRow, withoutUndefined } from './validate';
 
@@ -77,15 +78,30 @@ export async function getStrategyForAccount(db: CoachLensDb, accountId: string):
 /**
  * Saves answers into the account's latest session, creating one when it has none. `answers` is a
  * patch: the given prompts change, the others keep their answers; `''` or `null` removes one.
- * Always bumps `updatedAt`.
+ * Always bumps `updatedAt`. With `basedOn` (promptId → the stored answer the text was typed over,
+ * `''` for none), a prompt whose stored answer has since become something else is refused with a
+ * `StaleWriteError`, and nothing is written: two tabs never overwrite each other unseen. A write
+ * whose answer is already stored passes (a retry of a write that committed).
  */
-export async function saveStrategyAnswers(db: CoachLensDb, accountId: string, answers: unknown): Promise<Strategy> {
+export async function saveStrategyAnswers(
+  db: CoachLensDb,
+  accountId: string,
+  answers: unknown,
+  basedOn?: Record<string, string>,
+): Promise<Strategy> {
   const patch = parseRow(answersPatchSchema, { answers }, saveContext).answers;
   return guard(saveContext, () =>
     db.transaction('rw', db.strategies, db.accounts, db.reps, async () => {
       const sessions = await db.strategies.where('accountId').equals(accountId).toArray();
       const current = sessions.sort((a, b) => b.updatedAt - a.updatedAt)[0];
       const merged: Record<string, string> = { ...current?.answers };
+      for (const [promptId, answer] of Object.entries(patch)) {
+        const base = basedOn?.[promptId];
+        const stored = merged[promptId] ?? '';
+        if (base !== undefined && stored !== base && stored !== (answer ?? '')) {
+          throw new StaleWriteError(staleAnswerMessage);
+        }
+      }
       for (const [promptId, answer] of Object.entries(patch)) {
         if (answer === null || answer.trim() === '') delete merged[promptId];
         else merged[promptId] = answer;

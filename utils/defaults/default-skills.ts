@@ -1,9 +1,12 @@
 /**
  * The default skill framework (docs/method.md#the-default-skill-framework): eight observable selling behaviours, each with a
  * behavioural anchor per level (1 Not yet · 2 Developing · 3 Proficient · 4 Role model).
- * Managers may edit or replace it; ids are made when the framework is first installed.
+ * Managers may edit or replace it. Each default has the same id in every profile, so a backup
+ * restored on a new computer finds the skills it already has instead of adding them again.
  */
 export interface DefaultSkill {
+  /** Stable across installs (made once, by hand); never reused for another skill. */
+  readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly levels: readonly [string, string, string, string];
@@ -13,6 +16,7 @@ export const levelNames = ['Not yet', 'Learning', 'Proficient', 'Role model'] as
 
 export const defaultSkills: readonly DefaultSkill[] = [
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000001',
     name: 'Call planning & objective',
     description: 'Comes to each call with a specific objective and the commitment to ask for.',
     levels: [
@@ -23,6 +27,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000002',
     name: 'Opening & engagement',
     description: "Opens the meeting around the customer's priorities and gets them engaged.",
     levels: [
@@ -33,6 +38,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000003',
     name: 'Discovery & need development',
     description: 'Uncovers problems and their impact until the customer states the need.',
     levels: [
@@ -43,6 +49,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000004',
     name: 'Credibility & insight',
     description: "Brings a point of view on the customer's business, backed by proof.",
     levels: [
@@ -53,6 +60,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000005',
     name: 'Tailored offer presentation',
     description: 'Presents only what matters to this customer, tied to their needs.',
     levels: [
@@ -63,6 +71,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000006',
     name: 'Handling concerns & objections',
     description: 'Treats concerns as information: clarifies, answers with evidence, checks.',
     levels: [
@@ -73,6 +82,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000007',
     name: 'Gaining commitment & next steps',
     description: 'Ends each meeting with a specific, dated step the customer owns.',
     levels: [
@@ -83,6 +93,7 @@ export const defaultSkills: readonly DefaultSkill[] = [
     ],
   },
   {
+    id: 'c0ac4e00-0000-4000-8000-000000000008',
     name: 'Account & stakeholder strategy',
     description: 'Knows who decides and builds relationships across the buying group.',
     levels: [

@@ -5,12 +5,12 @@
  * that loads on every CRM page. Every receiver parses with these schemas; senders are checked in
  * `sender-policy.ts`.
  */
-import { crmSchema } from '../schemas/common';
+import { crmSchema, lineSchema } from '../schemas/common';
 import { z } from '../schemas/zod';
 
 export const pageKinds = ['user', 'account', 'contact', 'deal', 'lead'] as const;
 
-const factSchema = z.string().trim().max(300).optional();
+const factSchema = lineSchema().max(300).optional();
 
 export const pageRefSchema = z.strictObject({
   crm: crmSchema,
@@ -109,6 +109,12 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
     accountId: idSchema,
     /** promptId → answer; an empty answer clears it. */
     answers: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(20_000)),
+    /**
+     * promptId → the stored answer the panel's text was based on (`''` for none). The background
+     * refuses the write when the stored answer has since changed to something else
+     * (`staleAnswerMessage`): another tab saved a newer one, which is not written over unseen.
+     */
+    basedOn: z.record(z.string().regex(/^[a-z0-9-]{1,64}$/), z.string().max(20_000)).optional(),
   }),
   z.strictObject({
     type: z.literal('setMeetingDate'),
@@ -140,3 +146,6 @@ export type PanelRequest = z.infer<typeof panelRequestSchema>;
  * browser cannot vouch for the panel's visibility itself; the page's content script answers.
  */
 export const panelSeenQuerySchema = z.strictObject({ type: z.literal('isPanelSeen'), requestId: requestIdSchema });
+
+/** The refusal of an answer another tab changed meanwhile; the panel then shows both. */
+export const staleAnswerMessage = 'Not saved: this answer was changed in another tab.';

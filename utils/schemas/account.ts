@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, idSchema, nameSchema, recordChoicesSchema, textSchema } from './common';
+import { crmKey, crmSchema, idSchema, lineSchema, nameSchema, recordChoicesSchema, textSchema } from './common';
 import { z } from './zod';
 
 export const importanceSchema = z.enum(['key', 'standard']);
@@ -6,7 +6,7 @@ export type Importance = z.infer<typeof importanceSchema>;
 
 export const accountCrmLinkSchema = z.object({
   crm: crmSchema,
-  recordId: z.string().trim().min(1, { message: 'is required' }).max(100),
+  recordId: lineSchema().min(1, { message: 'is required' }).max(100),
 });
 export type AccountCrmLink = z.infer<typeof accountCrmLinkSchema>;
 

@@ -1,3 +1,4 @@
+import { cleanLine, cleanText } from './clean-text';
 import { z } from './zod';
 
 /** Every row id: `crypto.randomUUID()`, so exports merge and a future team sync stays simple. */
@@ -14,15 +15,23 @@ export const crmIds = ['salesforce', 'hubspot', 'pipedrive', 'dynamics', 'zoho']
 export const crmSchema = z.enum(crmIds);
 export type Crm = z.infer<typeof crmSchema>;
 
+/** One line of text, cleaned of controls and broken characters (`clean-text.ts`), then trimmed. */
+export function lineSchema() {
+  return z.string().overwrite(cleanLine).trim();
+}
+
 /** Names as people type them: trimmed, never empty, short enough for a panel header. */
-export const nameSchema = z
-  .string()
-  .trim()
+export const nameSchema = lineSchema()
   .min(1, { message: 'is required' })
   .max(200, { message: 'is longer than 200 characters' });
 
+/** Free text with its line breaks and tabs, cleaned of other controls (`clean-text.ts`). */
+export function multilineSchema() {
+  return z.string().overwrite(cleanText);
+}
+
 /** Free text such as notes and answers, kept as typed; bounded so one row stays small. */
-export const textSchema = z.string().max(20_000, { message: 'is longer than 20,000 characters' });
+export const textSchema = multilineSchema().max(20_000, { message: 'is longer than 20,000 characters' });
 
 /** The multi-entry index value for a CRM link: `"salesforce:001…"`. */
 export function crmKey(crm: Crm, id: string): string {

@@ -1,4 +1,4 @@
-import { epochMsSchema, idSchema } from './common';
+import { epochMsSchema, idSchema, lineSchema, multilineSchema } from './common';
 import { scoreSchema } from './skill';
 import { z } from './zod';
 
@@ -6,7 +6,7 @@ export const planStatusSchema = z.enum(['active', 'achieved', 'dropped']);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
 
 export const planActionSchema = z.object({
-  text: z.string().trim().min(1, { message: 'is required' }).max(500),
+  text: lineSchema().min(1, { message: 'is required' }).max(500),
   done: z.boolean(),
 });
 export type PlanAction = z.infer<typeof planActionSchema>;
@@ -20,7 +20,7 @@ export const planSchema = z
     targetLevel: scoreSchema,
     actions: z.array(planActionSchema).max(20),
     /** What the manager commits to do: joint calls, role plays, introductions. */
-    support: z.string().max(2000),
+    support: multilineSchema().max(2000),
     reviewAt: epochMsSchema,
     status: planStatusSchema,
     createdAt: epochMsSchema,

@@ -1,4 +1,4 @@
-import { crmKey, crmSchema, epochMsSchema, idSchema, nameSchema, recordChoicesSchema } from './common';
+import { crmKey, crmSchema, epochMsSchema, idSchema, lineSchema, nameSchema, recordChoicesSchema } from './common';
 import { z } from './zod';
 
 export const tiers = ['star', 'core', 'developing', 'unset'] as const;
@@ -7,15 +7,15 @@ export type Tier = z.infer<typeof tierSchema>;
 
 export const repCrmLinkSchema = z.object({
   crm: crmSchema,
-  userId: z.string().trim().min(1, { message: 'is required' }).max(100),
+  userId: lineSchema().min(1, { message: 'is required' }).max(100),
 });
 export type RepCrmLink = z.infer<typeof repCrmLinkSchema>;
 
 export const repSchema = z.object({
   id: idSchema,
   name: nameSchema,
-  email: z.string().trim().email({ message: 'is not an email address' }).optional(),
-  team: z.string().trim().max(100).optional(),
+  email: lineSchema().email({ message: 'is not an email address' }).optional(),
+  team: lineSchema().max(100).optional(),
   tier: tierSchema,
   /** `manual`: the manager chose the tier. `results`: suggested from attainment (docs/method.md#tiers). */
   tierSource: z.enum(['manual', 'results']),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { updateAccount } from '@/utils/db/accounts';
@@ -15,6 +15,9 @@ import { formatDate, fromDateInput, toDateInput } from '@/utils/format/dates';
 import { hrefOf } from '@/utils/dashboard/route';
 import { byName, repLabel } from '@/utils/records/rep-names';
 
+/** As in the panel: a pause in typing this long saves. */
+const typingSaveDelayMs = 800;
+
 export function AccountPage({ data, accountId }: { data: Dashboard; accountId: string }) {
   const { team, input } = data;
   const insight = accountInsightFrom(team, accountId);
@@ -26,14 +29,61 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  // Start from the saved answers each time another account opens or another page saves them: the
-  // form is reset while rendering, when the saved session it started from is no longer the latest.
-  const latestKey = `${accountId}|${latest ? `${latest.id}:${latest.updatedAt}` : 'none'}`;
-  const [formKey, setFormKey] = useState<string>();
-  if (formKey !== latestKey) {
-    setFormKey(latestKey);
-    setAnswers({ ...(latest?.answers ?? {}) });
+  /** Answers typed here and not saved yet, with the account they belong to. */
+  const unsaved = useRef<{ accountId: string; answers: Record<string, string> }>({ accountId, answers: {} });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Start from the saved answers each time another account opens or another page saves them,
+  // keeping what is typed here and not saved yet.
+  const latestKey = latest ? `${latest.id}:${latest.updatedAt}` : 'none';
+  useEffect(() => {
+    const typed = unsaved.current.accountId === accountId ? unsaved.current.answers : {};
+    setAnswers({ ...(latest?.answers ?? {}), ...typed });
     setMeetingDay(latest?.meetingAt === undefined ? '' : toDateInput(latest.meetingAt));
+  }, [accountId, latestKey]);
+
+  /** Answers are saved as the manager types, like the panel's: nothing typed is lost on leaving. */
+  async function saveTyped(): Promise<void> {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const { accountId: target, answers: typed } = unsaved.current;
+    if (Object.keys(typed).length === 0) return;
+    unsaved.current = { accountId: target, answers: {} };
+    try {
+      await saveStrategyAnswers(getDb(), target, typed);
+      setError('');
+      setStatus(i18n.t('options.account.saved'));
+    } catch (caught) {
+      // Kept for the next keystroke, blur or save to retry.
+      if (unsaved.current.accountId === target) {
+        unsaved.current = { accountId: target, answers: { ...typed, ...unsaved.current.answers } };
+      }
+      setError(formErrorsOf(caught).form ?? '');
+    }
+  }
+  const saveTypedRef = useRef(saveTyped);
+  saveTypedRef.current = saveTyped;
+
+  // Leaving the account (another section, another account) saves what is pending; closing the tab
+  // with a save pending asks first.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (Object.keys(unsaved.current.answers).length > 0) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      void saveTypedRef.current();
+    };
+  }, [accountId]);
+
+  function onAnswer(promptId: string, value: string) {
+    setAnswers((current) => ({ ...current, [promptId]: value }));
+    const pending = unsaved.current.accountId === accountId ? unsaved.current.answers : {};
+    unsaved.current = { accountId, answers: { ...pending, [promptId]: value } };
+    setStatus(i18n.t('options.account.saving'));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveTypedRef.current(), typingSaveDelayMs);
   }
 
   if (!insight || !account) {
@@ -48,6 +98,8 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   }
 
   async function save() {
+    clearTimeout(timer.current);
+    unsaved.current = { accountId, answers: {} };
     try {
       const meetingAt = fromDateInput(meetingDay);
       const saved = await saveStrategyAnswers(getDb(), accountId, answers);
@@ -149,7 +201,8 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
                   <textarea
                     rows={2}
                     value={answers[prompt.id] ?? ''}
-                    onChange={(event) => setAnswers({ ...answers, [prompt.id]: event.target.value })}
+                    onChange={(event) => onAnswer(prompt.id, event.target.value)}
+                    onBlur={() => void saveTyped()}
                   />
                 </Field>
               ))}

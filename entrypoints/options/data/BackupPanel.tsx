@@ -1,9 +1,17 @@
 import { useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import type { CheckedBackup } from '@/utils/data/check-backup';
 import { backupBlob, backupFileName, exportBackup } from '@/utils/data/export-backup';
 import { loadBackupFile } from '@/utils/data/import-files';
-import { applyImport, type ConflictChoice, type ImportPreview, previewImport } from '@/utils/data/import-plan';
+import {
+  applyImport,
+  type ConflictChoice,
+  type ImportMode,
+  type ImportPreview,
+  previewImport,
+} from '@/utils/data/import-plan';
+import type { SnapshotSummary } from '@/utils/data/snapshots';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import { formatDateTime } from '@/utils/format/dates';
@@ -13,6 +21,7 @@ import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
 import { lastBackupAtItem } from '@/utils/storage/items';
+import { UndoImport } from './UndoImport';
 
 export function BackupPanel({ lastBackupAt }: { lastBackupAt: number | null | undefined }) {
   const [busy, setBusy] = useState(false);
@@ -63,7 +72,9 @@ function RestoreFromFile() {
   const [error, setError] = useState<unknown>();
   const [checked, setChecked] = useState<{ backup: CheckedBackup; preview: ImportPreview }>();
   const [choice, setChoice] = useState<ConflictChoice>('keep-existing');
+  const [mode, setMode] = useState<ImportMode>('merge');
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<{ snapshot: SnapshotSummary; fileName: string }>();
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
@@ -72,8 +83,10 @@ function RestoreFromFile() {
     if (!file) return;
     setError(undefined);
     setStatus('');
+    setUndo(undefined);
     setChecked(undefined);
     setChoice('keep-existing');
+    setMode('merge');
     setBusy(true);
     try {
       const backup = await loadBackupFile(file, setProgress);
@@ -87,13 +100,28 @@ function RestoreFromFile() {
     }
   }
 
+  /** "Replace everything with this backup": the preview then says what a restore onto a clean slate does. */
+  async function onMode(next: ImportMode) {
+    if (!checked) return;
+    setBusy(true);
+    try {
+      setChecked({ backup: checked.backup, preview: await previewImport(getDb(), checked.backup, next) });
+      setMode(next);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function onConfirm() {
     if (!checked) return;
     setBusy(true);
     try {
-      const outcome = await applyImport(getDb(), checked.backup, { choice, onProgress: setProgress });
-      const values = { count: formatCount(outcome.written), file: checked.backup.fileName };
-      setStatus(outcome.snapshot ? i18n.t('data.restore.doneSnapshot', values) : i18n.t('data.restore.done', values));
+      const outcome = await applyImport(getDb(), checked.backup, { choice, mode, onProgress: setProgress });
+      const fileName = checked.backup.fileName;
+      setStatus(tPlural('data.restore.done', outcome.written, { file: fileName }));
+      if (outcome.snapshot) setUndo({ snapshot: outcome.snapshot, fileName });
       setChecked(undefined);
       setInputKey((key) => key + 1);
     } catch (caught) {
@@ -121,6 +149,18 @@ function RestoreFromFile() {
       <ProgressView progress={progress} />
       <ProblemsView error={error} />
       {checked && (
+        <label className="data-replace">
+          <input
+            type="checkbox"
+            checked={mode === 'replace'}
+            disabled={busy}
+            onChange={(event) => void onMode(event.target.checked ? 'replace' : 'merge')}
+          />{' '}
+          {i18n.t('data.restore.replaceAll')}
+        </label>
+      )}
+      {checked && mode === 'replace' && <p>{tPlural('data.restore.replaceExplain', checked.preview.removed)}</p>}
+      {checked && (
         <PreviewView
           preview={checked.preview}
           choice={choice}
@@ -136,6 +176,7 @@ function RestoreFromFile() {
       <p role="status" className="form-ok">
         {status}
       </p>
+      {undo && <UndoImport key={undo.snapshot.id} snapshot={undo.snapshot} fileName={undo.fileName} />}
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { CrmSelect } from '@/components/dashboard/CrmSelect';
 import { type CsvExportTable, csvExportTables, exportCsv } from '@/utils/data/csv-export';
-import { type CsvImportTable, csvImportTables, type CsvPreparation } from '@/utils/data/csv-import';
+import { type CsvImportTable, csvImportTables, type CsvPreparation, fieldWords } from '@/utils/data/csv-import';
 import { backupFileName } from '@/utils/data/export-backup';
 import { loadCsvFile } from '@/utils/data/import-files';
 import { applyImport, type ConflictChoice } from '@/utils/data/import-plan';
+import type { SnapshotSummary } from '@/utils/data/snapshots';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
@@ -14,6 +16,7 @@ import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
 import { saveFile } from './save-file';
+import { UndoImport } from './UndoImport';
 
 /** Writes one table as a CSV file the browser saves; returns the file's name. */
 async function exportCsvFile(table: CsvExportTable): Promise<string> {
@@ -66,6 +69,7 @@ function CsvImport() {
   const [error, setError] = useState<unknown>();
   const [choice, setChoice] = useState<ConflictChoice>('keep-existing');
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<{ snapshot: SnapshotSummary; fileName: string }>();
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
@@ -79,6 +83,7 @@ function CsvImport() {
     if (!file) return;
     setError(undefined);
     setStatus('');
+    setUndo(undefined);
     setPrepared(undefined);
     setChoice('keep-existing');
     setBusy(true);
@@ -98,7 +103,8 @@ function CsvImport() {
     setBusy(true);
     try {
       const outcome = await applyImport(getDb(), prepared.backup, { choice, onProgress: setProgress });
-      setStatus(i18n.t('data.restore.done', { count: formatCount(outcome.written), file: prepared.fileName }));
+      setStatus(tPlural('data.restore.done', outcome.written, { file: prepared.fileName }));
+      if (outcome.snapshot) setUndo({ snapshot: outcome.snapshot, fileName: prepared.fileName });
       reset();
     } catch (caught) {
       setError(caught);
@@ -147,8 +153,7 @@ function CsvImport() {
         <>
           <table className="data-mapping">
             <caption>
-              {i18n.t('data.csv.mapping', { file: prepared.fileName })} ·{' '}
-              {i18n.t('data.csv.rows', { count: formatCount(prepared.rowCount) })}
+              {i18n.t('data.csv.mapping', { file: prepared.fileName })} · {tPlural('data.csv.rows', prepared.rowCount)}
             </caption>
             <thead>
               <tr>
@@ -160,7 +165,7 @@ function CsvImport() {
               {prepared.mapping.map((column) => (
                 <tr key={column.index}>
                   <th scope="row">{column.header}</th>
-                  <td>{column.field ?? i18n.t('data.csv.ignored')}</td>
+                  <td>{column.field ? fieldWords(prepared.table, column.field) : i18n.t('data.csv.ignored')}</td>
                 </tr>
               ))}
             </tbody>
@@ -181,6 +186,7 @@ function CsvImport() {
       <p role="status" className="form-ok">
         {status}
       </p>
+      {undo && <UndoImport key={undo.snapshot.id} snapshot={undo.snapshot} fileName={undo.fileName} />}
     </>
   );
 }

@@ -65,16 +65,16 @@ describe('DataSection', () => {
       target: { files: [jsonFile('reps.csv', csv)] },
     });
     const mapping = await within(section).findByRole('table', { name: /Columns in reps\.csv/ });
-    expect(within(mapping).getByRole('row', { name: 'Full Name name' })).toBeTruthy();
+    expect(within(mapping).getByRole('row', { name: 'Full Name Name' })).toBeTruthy();
     expect(within(mapping).getByRole('row', { name: 'Region ignored' })).toBeTruthy();
     expect((await within(section).findByRole('alert')).textContent).toContain(
-      'reps.csv, row 3, column "Email": email is not an email address',
+      'reps.csv, row 3, column "Email": Email is not an email address',
     );
     expect(within(section).queryByRole('button', { name: 'Import' })).toBeNull();
     expect(await getDb().reps.count()).toBe(0);
   });
 
-  it('asks for a typed confirmation before deleting everything, and keeps a copy', async () => {
+  it('asks for a typed confirmation before deleting everything, copies included', async () => {
     await getDb().reps.bulkAdd(sampleBackup().tables.reps);
     render(<DataSection />);
     const section = await screen.findByRole('region', { name: 'Your data' });
@@ -82,8 +82,8 @@ describe('DataSection', () => {
     expect(button.disabled).toBe(true);
     fireEvent.change(within(section).getByLabelText('Type DELETE to confirm'), { target: { value: 'DELETE' } });
     fireEvent.click(button);
-    await within(section).findByText('All data deleted. A copy was kept.');
+    await within(section).findByText('All data deleted, including the copies kept before changes.');
     expect(await getDb().reps.count()).toBe(0);
-    await within(section).findByRole('button', { name: 'Put this copy back' });
+    await within(section).findByText('No copies yet.');
   });
 });

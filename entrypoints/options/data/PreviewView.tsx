@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { tableNames } from '@/utils/data/backup-format';
 import type { ConflictChoice, ImportPreview } from '@/utils/data/import-plan';
 import { formatCount } from '@/utils/format/numbers';
+import { tPlural } from '@/utils/i18n/plural';
 
 export interface PreviewViewProps {
   preview: ImportPreview;
@@ -20,7 +21,10 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
     const counts = preview.tables[table];
     return counts.added + counts.unchanged + counts.conflicts > 0;
   });
-  const nothingToDo = preview.added === 0 && (preview.conflicts === 0 || choice === 'keep-existing');
+  const nothingToDo =
+    preview.added === 0 &&
+    preview.replacedDefaultSkills === 0 &&
+    (preview.conflicts === 0 || choice === 'keep-existing');
   return (
     <div className="data-preview">
       <h4>{i18n.t('data.preview.heading', { file: preview.fileName })}</h4>
@@ -44,6 +48,9 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
           ))}
         </tbody>
       </table>
+      {preview.replacedDefaultSkills > 0 && (
+        <p>{tPlural('data.preview.replacesDefaults', preview.replacedDefaultSkills)}</p>
+      )}
       {preview.conflicts > 0 && (
         <fieldset>
           <legend>{i18n.t('data.preview.conflictQuestion')}</legend>
@@ -62,7 +69,13 @@ export function PreviewView({ preview, choice, onChoice, onConfirm, onCancel, bu
           </label>
         </fieldset>
       )}
-      {nothingToDo && <p>{i18n.t('data.preview.nothing')}</p>}
+      {nothingToDo && (
+        <p>
+          {preview.conflicts > 0
+            ? tPlural('data.preview.nothingNew', preview.conflicts)
+            : i18n.t('data.preview.nothing')}
+        </p>
+      )}
       <div className="data-actions">
         <button type="button" onClick={onConfirm} disabled={busy || nothingToDo}>
           {i18n.t('data.preview.confirm')}

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { describeProblem, ImportFileError } from '@/utils/data/import-errors';
 
 /** The problems that stopped an import: each says where, what, and how to fix it. */
@@ -19,11 +20,7 @@ export function ProblemsView({ error }: { error: unknown }) {
           <li key={index}>{describeProblem(problem)}</li>
         ))}
       </ul>
-      {error.moreProblems > 0 && <p>{i18n.t('data.problems.more', { count: formatMore(error.moreProblems) })}</p>}
+      {error.moreProblems > 0 && <p>{tPlural('data.problems.more', error.moreProblems)}</p>}
     </div>
   );
-}
-
-function formatMore(count: number): string {
-  return new Intl.NumberFormat().format(count);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { BarChart } from '@/components/charts/BarChart';
 import { tierChartGroup } from '@/components/charts/tier-style';
 import { Field } from '@/components/dashboard/Field';
@@ -138,7 +139,7 @@ export function RepPage({ data, repId }: { data: Dashboard; repId: string }) {
               label: row.skillName,
               values: [row.score, row.benchmark.value],
               note: [
-                i18n.t('options.rep.evidence', { count: String(row.evidence) }),
+                tPlural('options.rep.evidence', row.evidence),
                 row.stale
                   ? i18n.t('options.rep.stale')
                   : row.lowEvidence && row.score !== null

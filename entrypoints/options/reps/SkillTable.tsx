@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { benchmarkCaveat, relativeText } from '@/components/insights/skill-words';
 import type { SkillRow } from '@/utils/insights/rep-insight';
 import { formatScore } from '@/utils/format/numbers';
@@ -31,7 +32,7 @@ export function SkillTable({ repName, skills }: { repName: string; skills: reado
                 <>
                   {formatScore(row.score)}{' '}
                   <span className="muted">
-                    ({i18n.t('options.rep.evidence', { count: String(row.evidence) })}
+                    ({tPlural('options.rep.evidence', row.evidence)}
                     {row.stale
                       ? `, ${i18n.t('options.rep.stale')}`
                       : row.lowEvidence && `, ${i18n.t('options.rep.lowEvidence')}`}

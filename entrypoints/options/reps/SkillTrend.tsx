@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { LineChart } from '@/components/charts/LineChart';
 import { Field } from '@/components/dashboard/Field';
 import type { SkillRow } from '@/utils/insights/rep-insight';
@@ -46,10 +47,7 @@ export function SkillTrend({ repName, series, skills, focusSkillIds, halfLifeDay
           {series.map((entry) => (
             <option key={entry.skillId} value={entry.skillId}>
               {entry.ratingsInWindow > 0
-                ? i18n.t('options.rep.trendOption', {
-                    skill: entry.skillName,
-                    count: String(entry.ratingsInWindow),
-                  })
+                ? tPlural('options.rep.trendOption', entry.ratingsInWindow, { skill: entry.skillName })
                 : entry.skillName}
             </option>
           ))}

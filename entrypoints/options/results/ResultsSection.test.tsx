@@ -20,7 +20,7 @@ describe('ResultsSection', () => {
     fireEvent.change(attainment, { target: { value: '104' } });
     fireEvent.change(within(section).getByLabelText('Win rate for Dana Whitfield (%)'), { target: { value: '31' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Save results' }));
-    await within(section).findByText('Saved 1 results for 2026-Q3.');
+    await within(section).findByText('Saved 1 result for 2026-Q3.');
     const saved = await getDb().results.where('repId').equals(rep.id).toArray();
     expect(saved).toMatchObject([{ period: '2026-Q3', attainmentPct: 104, winRatePct: 31 }]);
   });

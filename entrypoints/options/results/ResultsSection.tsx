@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
+import { tPlural } from '@/utils/i18n/plural';
 import { getDb } from '@/utils/db/app-db';
 import { upsertResult } from '@/utils/db/results';
 import { quarterOf } from '@/utils/insights/periods';
@@ -66,7 +67,7 @@ export function ResultsSection({ data }: { data: Dashboard }) {
     }
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length === 0) setDrafts({});
-    setStatus(i18n.t('options.results.saved', { count: String(saved), period }));
+    setStatus(tPlural('options.results.saved', saved, { period }));
   }
 
   return (
