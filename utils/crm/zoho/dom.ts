@@ -1,43 +1,29 @@
-import {
-  compactFacts,
-  findLabelledValue,
-  firstVisibleText,
-  nextValueElement,
-  readFieldValue,
-  refOfHref,
-} from '../dom-helpers';
-import type { PageFacts, PageKind, PageRef } from '../types';
+import { cleanText, composedText, FactSheet, readLabelledLink, refOfHref, wantedLabels } from '../dom-helpers';
+import { PageScope } from '../page-scope';
+import type { PageKind, PageRead, PageRef } from '../types';
+import { zohoLabels } from './labels';
 import { parseUrl } from './urls';
 
 /**
  * Every selector the Zoho CRM reader uses. Zoho generates its ids and class names and no public
- * code reads its record DOM, so this is the inferred shape of CRM-NOTES §6: the record header's
- * `h1`, and fields found by label text. Fixtures: tests/fixtures/crm/zoho/, 2026-11. Check
- * against a live org.
+ * code reads its record DOM, so the shape is inferred: the record header's `h1`, the account and
+ * a linked owner by their link targets (`/tab/Accounts/<id>`, `/settings/users/<id>`), and fields
+ * by label text when there is no link. docs/crm-pages.md. Check against a live org.
  */
 export const zohoSelectors = {
-  title: ['main h1', 'h1'],
+  title: 'main h1, h1',
   fieldLabel: 'dt, th, label, [class*="label" i]',
+  userLink: 'a[href*="/settings/users/"]',
+  accountLink: 'a[href*="/tab/Accounts/"]',
 } as const;
-
-const ownerLabels: Readonly<Record<Exclude<PageKind, 'user'>, readonly string[]>> = {
-  account: ['Account Owner', 'Owner'],
-  contact: ['Contact Owner', 'Owner'],
-  deal: ['Deal Owner', 'Owner'],
-  lead: ['Lead Owner', 'Owner'],
-};
-
-/** The related account: a lookup on deals and contacts, plain text ('Company') on leads. */
-const accountLabels = ['Account Name', 'Company'] as const;
 
 const APP_BASE = 'https://crm.zoho.com';
 
-function linkRef(href: string): PageRef | null {
-  return refOfHref(href, APP_BASE, parseUrl);
-}
-
-function linkedId(href: string | undefined): string | undefined {
-  return href ? (linkRef(href)?.id ?? undefined) : undefined;
+function idOfKind(kind: PageKind): (href: string) => string | undefined {
+  return (href) => {
+    const ref = refOfHref(href, APP_BASE, parseUrl);
+    return ref?.kind === kind ? (ref.id ?? undefined) : undefined;
+  };
 }
 
 /**
@@ -45,23 +31,30 @@ function linkedId(href: string | undefined): string | undefined {
  * to the user's settings page), and the account on deal, contact and lead pages. On a user's
  * page, the user's name.
  */
-export function readPage(doc: Document, ref: PageRef): PageFacts {
-  if (ref.kind === null) return {};
-  const recordName = firstVisibleText(doc, zohoSelectors.title);
-  if (ref.kind === 'user') return compactFacts({ recordName });
+export function readPage(doc: Document, ref: PageRef): PageRead {
+  const s = zohoSelectors;
+  const scope = new PageScope(doc);
+  const sheet = new FactSheet();
+  if (ref.kind === null) return sheet.done(scope);
+  const title = scope.find(s.title, (el) => cleanText(composedText(el)));
+  sheet.set('recordName', title?.value, 'Zoho page heading (h1)');
+  if (ref.kind === 'user') return sheet.done(scope);
 
-  const owner = readFieldValue(
-    findLabelledValue(doc, zohoSelectors.fieldLabel, ownerLabels[ref.kind], nextValueElement),
-    (href) => linkRef(href)?.kind === 'user',
+  readLabelledLink(
+    sheet,
+    scope,
+    { name: 'ownerName', id: 'ownerUserId' },
+    { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.recordOwner, zohoLabels.owner) },
+    { selector: s.userLink, rule: 'Zoho link to a user (/settings/users/<id>)', idOf: idOfKind('user') },
   );
-  const facts: PageFacts = { recordName, ownerName: owner.text, ownerUserId: linkedId(owner.href) };
   if (ref.kind !== 'account') {
-    const account = readFieldValue(
-      findLabelledValue(doc, zohoSelectors.fieldLabel, accountLabels, nextValueElement),
-      (href) => linkRef(href)?.kind === 'account',
+    readLabelledLink(
+      sheet,
+      scope,
+      { name: 'accountName', id: 'accountId' },
+      { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.account) },
+      { selector: s.accountLink, rule: 'Zoho link to an account (/tab/Accounts/<id>)', idOf: idOfKind('account') },
     );
-    facts.accountName = account.text;
-    facts.accountId = linkedId(account.href);
   }
-  return compactFacts(facts);
+  return sheet.done(scope);
 }
