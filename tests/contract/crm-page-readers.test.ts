@@ -7,7 +7,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { adapterFor, adapters, detectPage } from '../../utils/crm';
 import type { PageFacts, PageRef, ShadowMode } from '../../utils/crm';
 import { PageScope } from '../../utils/crm/page-scope';
@@ -236,8 +235,12 @@ function load(file: string): { html: string; doc: Document; url: string } {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const url = /Stands for: (\S+)/.exec(html)?.[1];
   if (!url) throw new Error(`${file} does not say which URL it stands for`);
-  const dom = new JSDOM(html, { url, runScripts: 'dangerously' });
-  return { html, doc: dom.window.document, url };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    // The fixture's own inline script, run against its document as the browser would run it.
+    new Function('document', script.textContent ?? '')(doc);
+  }
+  return { html, doc, url };
 }
 
 /** A fixture's UI language, from its `<html lang>`. */

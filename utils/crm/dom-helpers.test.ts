@@ -141,7 +141,7 @@ describe('labelled fields', () => {
       <dl hidden><dt>Accountinhaber</dt><dd>Marcus Chen</dd></dl>
       <dl><dt>Inhaber</dt><dd>Queue</dd>
           <dt>Accountinhaber:</dt><dd><a href="/u/1">Dana Whitfield</a> <a href="/change">[Change]</a></dd></dl>`);
-    const table = (de: string) => ({ en: [], de: [de], fr: [], es: [], it: [], nl: [], 'pt-BR': [], ja: [] });
+    const table = (de: string) => `|${de}||||||`;
     const found = findLabelledField(
       new PageScope(doc),
       'dt',

@@ -2,8 +2,8 @@
  * Small DOM tools shared by the CRM page readers. They run in a content script on every CRM page,
  * so they stay dependency-free and cheap. Where they look is decided by `PageScope` (page-scope.ts).
  */
-import type { FactRules, PageFacts, PageRead } from './types';
-import { isVisible, type PageScope } from './page-scope';
+import type { FactRules, PageFacts, PageKind, PageRead, PageRef } from './types';
+import { isVisible, PageScope } from './page-scope';
 
 /** Longest text a page fact may carry; longer text is cut (names are far shorter). */
 export const MAX_FACT_LENGTH = 200;
@@ -99,15 +99,31 @@ export function normaliseLabel(text: string | null | undefined): string {
 export const uiLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'ja'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
-/** One field's label in each UI language, as the CRM itself words it; several where the CRM varies. */
-export type LabelTable = Readonly<Record<UiLanguage, readonly string[]>>;
+/**
+ * One field's label in each UI language, as the CRM itself words it: the eight languages in the
+ * order of `uiLanguages`, separated by `|`, each with one or more wordings separated by `;`.
+ * Written as one string because every CRM page loads these tables (a size budget): keys and
+ * brackets for 8 languages × 20 fields would cost more than the words. A test checks the shape.
+ */
+export type LabelTable = string;
 
 /** A label to look for, and the language it is in (for the rule that names it). */
 export type WantedLabel = { text: string; lang: UiLanguage };
 
+/** A table's wordings by language; a malformed table gives an empty list for the missing languages. */
+export function labelsByLanguage(table: LabelTable): Record<UiLanguage, string[]> {
+  const parts = table.split('|');
+  return Object.fromEntries(
+    uiLanguages.map((lang, index) => [lang, (parts[index] ?? '').split(';').filter((text) => text !== '')]),
+  ) as Record<UiLanguage, string[]>;
+}
+
 /** The labels of `tables` in order: every language of the first table, then of the next (specific first). */
 export function wantedLabels(...tables: readonly LabelTable[]): WantedLabel[] {
-  return tables.flatMap((table) => uiLanguages.flatMap((lang) => table[lang].map((text) => ({ text, lang }))));
+  return tables.flatMap((table) => {
+    const byLanguage = labelsByLanguage(table);
+    return uiLanguages.flatMap((lang) => byLanguage[lang].map((text) => ({ text, lang })));
+  });
 }
 
 /** The rule a label fallback reports: `label "Opportunity-Inhaber" (de)`. */
@@ -165,6 +181,18 @@ export function refOfHref<R>(href: string | undefined, base: string, parse: (url
   }
 }
 
+/** Of a link's `href`, the id of the record of `kind` it points to, by the CRM's own URL parser. */
+export function linkedIdOf(
+  kind: PageKind,
+  base: string,
+  parse: (url: URL) => PageRef | null,
+): (href: string) => string | undefined {
+  return (href) => {
+    const ref = refOfHref(href, base, parse);
+    return ref?.kind === kind ? (ref.id ?? undefined) : undefined;
+  };
+}
+
 /** The facts a reader found and, for each, the rule that found it. Names are cleaned on the way in. */
 export class FactSheet {
   readonly facts: PageFacts = {};
@@ -210,9 +238,8 @@ export function readLabelledLink(
   const linked = scope.find(link.selector, (a) => {
     // A link in the app's navigation (the signed-in user's own profile) is not this record's.
     if (a.closest('nav, header, [role="navigation"], [role="banner"]')) return undefined;
-    const href = a.getAttribute('href') ?? '';
-    const id = link.idOf(href);
-    const text = cleanText(composedText(a));
+    const id = link.idOf(a.getAttribute('href') ?? '');
+    const text = shownText(a);
     return id && text ? { id, text } : undefined;
   });
   if (linked) {
@@ -225,4 +252,35 @@ export function readLabelledLink(
   const value = readFieldValue(labelled.field, (href) => link.idOf(href) !== undefined);
   sheet.set(names.name, value?.text, labelled.rule);
   if (value?.href) sheet.set(names.id, link.idOf(value.href), labelled.rule);
+}
+
+/** A way to find the record's name: a selector, how to read a match (its shown text by default), the rule's words. */
+export type NameRule = { selector: string; rule: string; read?: (el: Element) => string | undefined };
+
+/** The text an element shows, cleaned; undefined when it shows nothing. */
+export const shownText = (el: Element): string | undefined => cleanText(composedText(el));
+
+/**
+ * What every reader does: the record's name by the first of `nameRules` that finds one, then, on
+ * record pages other than a user's, the rest of the facts by `readFacts`. Nothing on a page that
+ * is no record.
+ */
+export function readRecordPage(
+  doc: Document,
+  ref: PageRef,
+  nameRules: readonly NameRule[],
+  readFacts: (scope: PageScope, sheet: FactSheet, kind: Exclude<PageKind, 'user'>) => void,
+): PageRead {
+  const scope = new PageScope(doc);
+  const sheet = new FactSheet();
+  if (ref.kind === null) return sheet.done(scope);
+  for (const { selector, rule, read = shownText } of nameRules) {
+    const found = scope.find(selector, read);
+    if (found) {
+      sheet.set('recordName', found.value, rule);
+      break;
+    }
+  }
+  if (ref.kind !== 'user') readFacts(scope, sheet, ref.kind);
+  return sheet.done(scope);
 }

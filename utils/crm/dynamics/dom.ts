@@ -1,5 +1,5 @@
-import { cleanText, FactSheet, findLabelledField, wantedLabels, type WantedLabel } from '../dom-helpers';
-import { PageScope } from '../page-scope';
+import { cleanText, findLabelledField, readRecordPage, wantedLabels, type WantedLabel } from '../dom-helpers';
+import type { PageScope } from '../page-scope';
 import type { PageRead, PageRef } from '../types';
 import { dynamicsLabels } from './labels';
 
@@ -79,23 +79,17 @@ function byLabel(scope: PageScope, labels: readonly WantedLabel[]): { value: str
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
   const s = dynamicsSelectors;
-  const scope = new PageScope(doc);
-  const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  const title = scope.find(s.title, valueOf);
-  sheet.set('recordName', title?.value, 'Dynamics data-id header_title');
-  if (ref.kind === 'user') return sheet.done(scope);
-
-  const owner = byDataId(scope, lookupHooks('ownerid')) ?? byLabel(scope, ownerLabels);
-  sheet.set('ownerName', owner?.value, owner?.rule ?? '');
-  if (ref.kind !== 'account') {
+  const nameRules = [{ selector: s.title, rule: 'Dynamics data-id header_title', read: valueOf }];
+  return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
+    const owner = byDataId(scope, lookupHooks('ownerid')) ?? byLabel(scope, ownerLabels);
+    if (owner) sheet.set('ownerName', owner.value, owner.rule);
+    if (kind === 'account') return;
     const account =
       byDataId(scope, accountFields.flatMap(lookupHooks)) ??
-      (ref.kind === 'lead'
+      (kind === 'lead'
         ? byDataId(scope, [{ selector: s.textInput('companyname'), rule: 'Dynamics data-id companyname text box' }])
         : undefined) ??
       byLabel(scope, accountLabels);
-    sheet.set('accountName', account?.value, account?.rule ?? '');
-  }
-  return sheet.done(scope);
+    if (account) sheet.set('accountName', account.value, account.rule);
+  });
 }

@@ -6,24 +6,8 @@ import type { LabelTable } from '../dom-helpers';
  * the field. docs/crm-pages.md says which of these are sourced and which inferred.
  */
 export const dynamicsLabels = {
-  owner: {
-    en: ['Owner'],
-    de: ['Besitzer'],
-    fr: ['Propriétaire'],
-    es: ['Propietario'],
-    it: ['Proprietario'],
-    nl: ['Eigenaar'],
-    'pt-BR': ['Proprietário'],
-    ja: ['所有者'],
-  },
-  account: {
-    en: ['Account', 'Potential Customer', 'Company Name', 'Existing Account'],
-    de: ['Firma', 'Potenzieller Kunde', 'Firmenname', 'Vorhandene Firma'],
-    fr: ['Compte', 'Client potentiel', 'Nom de la société', 'Compte existant'],
-    es: ['Cuenta', 'Posible cliente', 'Nombre de la compañía', 'Cuenta existente'],
-    it: ['Account', 'Cliente potenziale', 'Nome società', 'Account esistente'],
-    nl: ['Account', 'Potentiële klant', 'Bedrijfsnaam', 'Bestaand account'],
-    'pt-BR': ['Conta', 'Cliente Potencial', 'Nome da Empresa', 'Conta Existente'],
-    ja: ['取引先企業', '見込み顧客', '会社名', '既存の取引先企業'],
-  },
+  // en | de | fr | es | it | nl | pt-BR | ja (LabelTable in ../dom-helpers.ts)
+  owner: 'Owner|Besitzer|Propriétaire|Propietario|Proprietario|Eigenaar|Proprietário|所有者',
+  account:
+    'Account;Potential Customer;Company Name;Existing Account|Firma;Potenzieller Kunde;Firmenname;Vorhandene Firma|Compte;Client potentiel;Nom de la société;Compte existant|Cuenta;Posible cliente;Nombre de la compañía;Cuenta existente|Account;Cliente potenziale;Nome società;Account esistente|Account;Potentiële klant;Bedrijfsnaam;Bestaand account|Conta;Cliente Potencial;Nome da Empresa;Conta Existente|取引先企業;見込み顧客;会社名;既存の取引先企業',
 } as const satisfies Record<string, LabelTable>;

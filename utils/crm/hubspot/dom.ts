@@ -1,13 +1,13 @@
 import {
   cleanText,
   composedText,
-  FactSheet,
   findLabelledField,
+  linkedIdOf,
   nextValueElement,
-  refOfHref,
+  readRecordPage,
+  shownText,
   wantedLabels,
 } from '../dom-helpers';
-import { PageScope } from '../page-scope';
 import type { PageRead, PageRef } from '../types';
 import { hubspotLabels } from './labels';
 import { parseUrl } from './urls';
@@ -35,9 +35,7 @@ export const hubspotSelectors = {
 const ownerLabels = wantedLabels(hubspotLabels.recordOwner, hubspotLabels.owner);
 const APP_BASE = 'https://app.hubspot.com';
 
-function linkRef(href: string | null): PageRef | null {
-  return refOfHref(href ?? undefined, APP_BASE, parseUrl);
-}
+const companyIdOf = linkedIdOf('account', APP_BASE, parseUrl);
 
 /** The text a property control shows: an input's value, else its text. */
 function controlText(el: Element): string | undefined {
@@ -51,32 +49,25 @@ function controlText(el: Element): string | undefined {
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
   const s = hubspotSelectors;
-  const scope = new PageScope(doc);
-  const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  const title = scope.find(s.title, (el) => cleanText(composedText(el)));
-  sheet.set('recordName', title?.value, 'HubSpot data-selenium-test highlightTitle');
-  if (!title) {
-    const heading = scope.find(s.titleFallback, (el) => cleanText(composedText(el)));
-    sheet.set('recordName', heading?.value, 'HubSpot page heading (h1)');
-  }
-  if (ref.kind === 'user') return sheet.done(scope);
-
-  const owner = scope.find(s.ownerProperty, controlText);
-  if (owner) sheet.set('ownerName', owner.value, 'HubSpot property hubspot_owner_id');
-  else {
-    const labelled = findLabelledField(scope, s.propertyLabel, ownerLabels, nextValueElement);
-    if (labelled) sheet.set('ownerName', composedText(labelled.field), labelled.rule);
-  }
-  if (ref.kind !== 'account') {
+  const nameRules = [
+    { selector: s.title, rule: 'HubSpot data-selenium-test highlightTitle' },
+    { selector: s.titleFallback, rule: 'HubSpot page heading (h1)' },
+  ];
+  return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
+    const owner = scope.find(s.ownerProperty, controlText);
+    if (owner) sheet.set('ownerName', owner.value, 'HubSpot property hubspot_owner_id');
+    else {
+      const labelled = findLabelledField(scope, s.propertyLabel, ownerLabels, nextValueElement);
+      if (labelled) sheet.set('ownerName', composedText(labelled.field), labelled.rule);
+    }
+    if (kind === 'account') return;
     const company = scope.find(s.companyLink, (a) => {
-      const linked = linkRef(a.getAttribute('href'));
-      const name = cleanText(composedText(a));
-      return linked?.kind === 'account' && linked.id && name ? { id: linked.id, name } : undefined;
+      const id = companyIdOf(a.getAttribute('href') ?? '');
+      const name = shownText(a);
+      return id && name ? { id, name } : undefined;
     });
-    const rule = 'HubSpot association link to a company record (object 0-2)';
+    const rule = 'HubSpot link to a company record (object 0-2)';
     sheet.set('accountName', company?.value.name, rule);
     sheet.set('accountId', company?.value.id, rule);
-  }
-  return sheet.done(scope);
+  });
 }

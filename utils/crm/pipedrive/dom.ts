@@ -1,5 +1,4 @@
-import { cleanText, composedText, FactSheet, readLabelledLink, refOfHref, wantedLabels } from '../dom-helpers';
-import { PageScope } from '../page-scope';
+import { linkedIdOf, readLabelledLink, readRecordPage, wantedLabels } from '../dom-helpers';
 import type { PageKind, PageRead, PageRef } from '../types';
 import { pipedriveLabels } from './labels';
 import { parseUrl } from './urls';
@@ -19,12 +18,7 @@ export const pipedriveSelectors = {
 
 const APP_BASE = 'https://app.pipedrive.com';
 
-function idOfKind(kind: PageKind): (href: string) => string | undefined {
-  return (href) => {
-    const ref = refOfHref(href, APP_BASE, parseUrl);
-    return ref?.kind === kind ? (ref.id ?? undefined) : undefined;
-  };
-}
+const idOfKind = (kind: PageKind) => linkedIdOf(kind, APP_BASE, parseUrl);
 
 /**
  * Reads a Pipedrive detail view: record name, owner name and owner user id, and the organization
@@ -32,32 +26,31 @@ function idOfKind(kind: PageKind): (href: string) => string | undefined {
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
   const s = pipedriveSelectors;
-  const scope = new PageScope(doc);
-  const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  const title = scope.find(s.title, (el) => cleanText(composedText(el)));
-  sheet.set('recordName', title?.value, 'Pipedrive page heading (h1)');
-  if (ref.kind === 'user') return sheet.done(scope);
-
-  readLabelledLink(
-    sheet,
-    scope,
-    { name: 'ownerName', id: 'ownerUserId' },
-    { labelSelector: s.fieldLabel, labels: wantedLabels(pipedriveLabels.owner) },
-    { selector: s.userLink, rule: 'Pipedrive link to a user (/users/details/<id>)', idOf: idOfKind('user') },
+  return readRecordPage(
+    doc,
+    ref,
+    [{ selector: s.title, rule: 'Pipedrive page heading (h1)' }],
+    (scope, sheet, kind) => {
+      readLabelledLink(
+        sheet,
+        scope,
+        { name: 'ownerName', id: 'ownerUserId' },
+        { labelSelector: s.fieldLabel, labels: wantedLabels(pipedriveLabels.owner) },
+        { selector: s.userLink, rule: 'Pipedrive link to a user (/users/details/<id>)', idOf: idOfKind('user') },
+      );
+      if (kind !== 'account') {
+        readLabelledLink(
+          sheet,
+          scope,
+          { name: 'accountName', id: 'accountId' },
+          { labelSelector: s.fieldLabel, labels: wantedLabels(pipedriveLabels.organization) },
+          {
+            selector: s.organizationLink,
+            rule: 'Pipedrive link to an organization (/organization/<id>)',
+            idOf: idOfKind('account'),
+          },
+        );
+      }
+    },
   );
-  if (ref.kind !== 'account') {
-    readLabelledLink(
-      sheet,
-      scope,
-      { name: 'accountName', id: 'accountId' },
-      { labelSelector: s.fieldLabel, labels: wantedLabels(pipedriveLabels.organization) },
-      {
-        selector: s.organizationLink,
-        rule: 'Pipedrive link to an organization (/organization/<id>)',
-        idOf: idOfKind('account'),
-      },
-    );
-  }
-  return sheet.done(scope);
 }

@@ -5,24 +5,8 @@ import type { LabelTable } from '../dom-helpers';
  * organization finds the field. docs/crm-pages.md says which are sourced and which inferred.
  */
 export const pipedriveLabels = {
-  owner: {
-    en: ['Owner'],
-    de: ['Besitzer', 'Inhaber'],
-    fr: ['Propriétaire'],
-    es: ['Propietario'],
-    it: ['Proprietario'],
-    nl: ['Eigenaar'],
-    'pt-BR': ['Proprietário'],
-    ja: ['所有者'],
-  },
-  organization: {
-    en: ['Organization', 'Organization name'],
-    de: ['Organisation', 'Name der Organisation'],
-    fr: ['Organisation', "Nom de l'organisation"],
-    es: ['Organización', 'Nombre de la organización'],
-    it: ['Organizzazione', "Nome dell'organizzazione"],
-    nl: ['Organisatie', 'Naam organisatie'],
-    'pt-BR': ['Organização', 'Nome da organização'],
-    ja: ['組織', '組織名'],
-  },
+  // en | de | fr | es | it | nl | pt-BR | ja (LabelTable in ../dom-helpers.ts)
+  owner: 'Owner|Besitzer;Inhaber|Propriétaire|Propietario|Proprietario|Eigenaar|Proprietário|所有者',
+  organization:
+    "Organization;Organization name|Organisation;Name der Organisation|Organisation;Nom de l'organisation|Organización;Nombre de la organización|Organizzazione;Nome dell'organizzazione|Organisatie;Naam organisatie|Organização;Nome da organização|組織;組織名",
 } as const satisfies Record<string, LabelTable>;

@@ -1,15 +1,18 @@
 import {
   cleanText,
   composedText,
-  FactSheet,
   findLabelledField,
   readLink,
+  readRecordPage,
   refOfHref,
+  shownText,
   wantedLabels,
+  type FactSheet,
   type FieldValue,
+  type NameRule,
   type WantedLabel,
 } from '../dom-helpers';
-import { PageScope } from '../page-scope';
+import type { PageScope } from '../page-scope';
 import type { PageKind, PageRead, PageRef } from '../types';
 import { salesforceLabels as labels } from './labels';
 import { parseUrl } from './urls';
@@ -95,18 +98,19 @@ function fieldValue(item: Element, accept: (href: string) => boolean): FieldValu
   return text ? { text } : undefined;
 }
 
-function readRecordName(scope: PageScope, sheet: FactSheet): void {
-  const s = salesforceSelectors;
-  const primary = scope.find(s.highlights, (highlights) => {
-    const field = highlights.querySelector(s.primaryField);
-    return field ? cleanText(composedText(field)) : undefined;
-  });
-  sheet.set('recordName', primary?.value, 'Salesforce highlights panel, primaryField slot');
-  const header = sheet.has('recordName') ? undefined : scope.find(s.headerTitle, (el) => cleanText(composedText(el)));
-  sheet.set('recordName', header?.value, 'Salesforce page header title');
-  const classic = sheet.has('recordName') ? undefined : scope.find(s.classicTitle, (el) => cleanText(el.textContent));
-  sheet.set('recordName', classic?.value, 'Salesforce Classic page description');
-}
+/** The record's name: the highlights panel's primary field, else a page header's title, else Classic's. */
+const nameRules: readonly NameRule[] = [
+  {
+    selector: salesforceSelectors.highlights,
+    rule: 'Salesforce highlights panel, primaryField slot',
+    read: (highlights) => {
+      const field = highlights.querySelector(salesforceSelectors.primaryField);
+      return field ? shownText(field) : undefined;
+    },
+  },
+  { selector: salesforceSelectors.headerTitle, rule: 'Salesforce page header title' },
+  { selector: salesforceSelectors.classicTitle, rule: 'Salesforce Classic page description' },
+];
 
 /** A field found by its label (layout item attribute, highlights item, Classic cell), any UI language. */
 function labelledField(
@@ -197,12 +201,8 @@ function readAccount(scope: PageScope, sheet: FactSheet, kind: 'contact' | 'deal
  * first (API names, component tags, record links by id prefix), labels last.
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
-  const scope = new PageScope(doc);
-  const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  readRecordName(scope, sheet);
-  if (ref.kind === 'user') return sheet.done(scope);
-  readOwner(scope, sheet, ref.kind);
-  if (ref.kind !== 'account') readAccount(scope, sheet, ref.kind);
-  return sheet.done(scope);
+  return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
+    readOwner(scope, sheet, kind);
+    if (kind !== 'account') readAccount(scope, sheet, kind);
+  });
 }

@@ -1,5 +1,4 @@
-import { cleanText, composedText, FactSheet, readLabelledLink, refOfHref, wantedLabels } from '../dom-helpers';
-import { PageScope } from '../page-scope';
+import { linkedIdOf, readLabelledLink, readRecordPage, wantedLabels } from '../dom-helpers';
 import type { PageKind, PageRead, PageRef } from '../types';
 import { zohoLabels } from './labels';
 import { parseUrl } from './urls';
@@ -19,12 +18,7 @@ export const zohoSelectors = {
 
 const APP_BASE = 'https://crm.zoho.com';
 
-function idOfKind(kind: PageKind): (href: string) => string | undefined {
-  return (href) => {
-    const ref = refOfHref(href, APP_BASE, parseUrl);
-    return ref?.kind === kind ? (ref.id ?? undefined) : undefined;
-  };
-}
+const idOfKind = (kind: PageKind) => linkedIdOf(kind, APP_BASE, parseUrl);
 
 /**
  * Reads a Zoho CRM record page: record name, owner name and owner user id (where the owner links
@@ -33,28 +27,22 @@ function idOfKind(kind: PageKind): (href: string) => string | undefined {
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
   const s = zohoSelectors;
-  const scope = new PageScope(doc);
-  const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  const title = scope.find(s.title, (el) => cleanText(composedText(el)));
-  sheet.set('recordName', title?.value, 'Zoho page heading (h1)');
-  if (ref.kind === 'user') return sheet.done(scope);
-
-  readLabelledLink(
-    sheet,
-    scope,
-    { name: 'ownerName', id: 'ownerUserId' },
-    { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.recordOwner, zohoLabels.owner) },
-    { selector: s.userLink, rule: 'Zoho link to a user (/settings/users/<id>)', idOf: idOfKind('user') },
-  );
-  if (ref.kind !== 'account') {
+  return readRecordPage(doc, ref, [{ selector: s.title, rule: 'Zoho page heading (h1)' }], (scope, sheet, kind) => {
     readLabelledLink(
       sheet,
       scope,
-      { name: 'accountName', id: 'accountId' },
-      { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.account) },
-      { selector: s.accountLink, rule: 'Zoho link to an account (/tab/Accounts/<id>)', idOf: idOfKind('account') },
+      { name: 'ownerName', id: 'ownerUserId' },
+      { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.recordOwner, zohoLabels.owner) },
+      { selector: s.userLink, rule: 'Zoho link to a user (/settings/users/<id>)', idOf: idOfKind('user') },
     );
-  }
-  return sheet.done(scope);
+    if (kind !== 'account') {
+      readLabelledLink(
+        sheet,
+        scope,
+        { name: 'accountName', id: 'accountId' },
+        { labelSelector: s.fieldLabel, labels: wantedLabels(zohoLabels.account) },
+        { selector: s.accountLink, rule: 'Zoho link to an account (/tab/Accounts/<id>)', idOf: idOfKind('account') },
+      );
+    }
+  });
 }

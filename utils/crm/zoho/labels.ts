@@ -6,34 +6,10 @@ import type { LabelTable } from '../dom-helpers';
  * says which are sourced and which inferred.
  */
 export const zohoLabels = {
-  recordOwner: {
-    en: ['Account Owner', 'Deal Owner', 'Contact Owner', 'Lead Owner'],
-    de: ['Kontoinhaber', 'Account-Inhaber', 'Geschäftsinhaber', 'Kontaktinhaber', 'Lead-Inhaber'],
-    fr: ['Propriétaire du compte', "Propriétaire de l'affaire", 'Propriétaire du contact', 'Propriétaire du prospect'],
-    es: ['Propietario de cuenta', 'Propietario de trato', 'Propietario de contacto', 'Propietario de posible cliente'],
-    it: ['Proprietario account', 'Proprietario trattativa', 'Proprietario contatto', 'Proprietario lead'],
-    nl: ['Accounteigenaar', 'Deal-eigenaar', 'Contacteigenaar', 'Lead-eigenaar'],
-    'pt-BR': ['Proprietário da conta', 'Proprietário do negócio', 'Proprietário do contato', 'Proprietário do lead'],
-    ja: ['取引先の担当者', '商談の担当者', '連絡先の担当者', '見込み客の担当者'],
-  },
-  owner: {
-    en: ['Owner'],
-    de: ['Inhaber', 'Besitzer'],
-    fr: ['Propriétaire'],
-    es: ['Propietario'],
-    it: ['Proprietario'],
-    nl: ['Eigenaar'],
-    'pt-BR': ['Proprietário'],
-    ja: ['担当者', '所有者'],
-  },
-  account: {
-    en: ['Account Name', 'Company'],
-    de: ['Kontoname', 'Account-Name', 'Firmenname', 'Unternehmen'],
-    fr: ['Nom du compte', 'Société'],
-    es: ['Nombre de cuenta', 'Empresa'],
-    it: ['Nome account', 'Azienda'],
-    nl: ['Accountnaam', 'Bedrijf'],
-    'pt-BR': ['Nome da conta', 'Empresa'],
-    ja: ['取引先名', '会社名'],
-  },
+  // en | de | fr | es | it | nl | pt-BR | ja (LabelTable in ../dom-helpers.ts)
+  recordOwner:
+    "Account Owner;Deal Owner;Contact Owner;Lead Owner|Kontoinhaber;Account-Inhaber;Geschäftsinhaber;Kontaktinhaber;Lead-Inhaber|Propriétaire du compte;Propriétaire de l'affaire;Propriétaire du contact;Propriétaire du prospect|Propietario de cuenta;Propietario de trato;Propietario de contacto;Propietario de posible cliente|Proprietario account;Proprietario trattativa;Proprietario contatto;Proprietario lead|Accounteigenaar;Deal-eigenaar;Contacteigenaar;Lead-eigenaar|Proprietário da conta;Proprietário do negócio;Proprietário do contato;Proprietário do lead|取引先の担当者;商談の担当者;連絡先の担当者;見込み客の担当者",
+  owner: 'Owner|Inhaber;Besitzer|Propriétaire|Propietario|Proprietario|Eigenaar|Proprietário|担当者;所有者',
+  account:
+    'Account Name;Company|Kontoname;Account-Name;Firmenname;Unternehmen|Nom du compte;Société|Nombre de cuenta;Empresa|Nome account;Azienda|Accountnaam;Bedrijf|Nome da conta;Empresa|取引先名;会社名',
 } as const satisfies Record<string, LabelTable>;
