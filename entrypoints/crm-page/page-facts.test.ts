@@ -9,6 +9,12 @@ const highlights = `<records-highlights2><slot name="primaryField"><lightning-fo
 const owner = `<force-owner-lookup><a href="/lightning/r/User/005Dn00000Ff3WpIAJ/view">Dana Whitfield</a></force-owner-lookup>`;
 const account = `<force-lookup><a href="/lightning/r/Account/001Dn00000Glbx2IAB/view">Globex Corporation</a></force-lookup>`;
 
+/** Adds the test's constant markup to the page, parsed into nodes. */
+function show(html: string) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.append(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
+}
+
 /** Lets the MutationObserver deliver its records (a microtask), then runs the timers due. */
 async function settle(ms: number) {
   await Promise.resolve();
@@ -27,7 +33,7 @@ describe('watchPageFacts', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => Date.now() + spent);
     page = new AbortController();
     reads = [];
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   afterEach(() => {
@@ -37,7 +43,7 @@ describe('watchPageFacts', () => {
   });
 
   it('never reads inside the navigation: the first read waits for an idle moment', async () => {
-    document.body.innerHTML = highlights + owner + account;
+    show(highlights + owner + account);
     watchPageFacts(deal, page.signal, (read) => reads.push(read));
     expect(reads).toHaveLength(0);
     await settle(0);
@@ -49,7 +55,7 @@ describe('watchPageFacts', () => {
 
   it('stops watching once every fact the page kind can show is read', async () => {
     const readPage = vi.spyOn(salesforceAdapter, 'readPage');
-    document.body.innerHTML = highlights + owner + account;
+    show(highlights + owner + account);
     watchPageFacts(deal, page.signal, (read) => reads.push(read));
     await settle(0);
     expect(readPage).toHaveBeenCalledTimes(1);
@@ -61,11 +67,11 @@ describe('watchPageFacts', () => {
   });
 
   it('reads again after the page changes while a fact is still missing, and reports the new fact', async () => {
-    document.body.innerHTML = highlights + owner;
+    show(highlights + owner);
     watchPageFacts(deal, page.signal, (read) => reads.push(read));
     await settle(0);
     expect(reads.at(-1)!.facts.accountName).toBeUndefined();
-    document.body.insertAdjacentHTML('beforeend', account);
+    show(account);
     await settle(1_000);
     expect(reads.at(-1)!.facts.accountName).toBe('Globex Corporation');
   });
@@ -76,7 +82,7 @@ describe('watchPageFacts', () => {
       spent += 40; // this read costs 40 ms
       return real(doc, ref);
     });
-    document.body.innerHTML = highlights;
+    show(highlights);
     watchPageFacts(deal, page.signal, (read) => reads.push(read));
     await settle(0);
     expect(reads[0]!.reading.costMs).toBe(40);
@@ -89,7 +95,7 @@ describe('watchPageFacts', () => {
 
   it('stops on leaving the record', async () => {
     const readPage = vi.spyOn(salesforceAdapter, 'readPage');
-    document.body.innerHTML = highlights;
+    show(highlights);
     watchPageFacts(deal, page.signal, (read) => reads.push(read));
     page.abort();
     await settle(5_000);

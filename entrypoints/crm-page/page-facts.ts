@@ -1,5 +1,6 @@
 import { adapterFor } from '@/utils/crm';
-import type { PageFacts, PageKind, PageRef } from '@/utils/crm/types';
+import { factsByKind } from '@/utils/crm/dom-helpers';
+import type { PageFacts, PageRef } from '@/utils/crm/types';
 import type { PageReading } from '@/utils/messaging/protocol';
 
 /** CRMs render record pages after the URL changes; keep reading until the page settles. */
@@ -9,15 +10,6 @@ const readGapMs = 300;
 const backOffFactor = 50;
 /** How long a read may wait for the main thread to be idle before it runs anyway. */
 const idleTimeoutMs = 1_000;
-
-/** The facts a page of each kind can show; once all are read there is nothing left to watch for. */
-const factsByKind: Readonly<Record<PageKind, readonly (keyof PageFacts)[]>> = {
-  user: ['recordName'],
-  account: ['recordName', 'ownerName'],
-  contact: ['recordName', 'ownerName', 'accountName'],
-  deal: ['recordName', 'ownerName', 'accountName'],
-  lead: ['recordName', 'ownerName', 'accountName'],
-};
 
 export interface PageFactsRead {
   facts: PageFacts;

@@ -86,7 +86,7 @@ describe('PageScope', () => {
     expect(scope.shadowMode()).toBe('native');
   });
 
-  it('looks into shadow roots only when the light tree has no visible match', () => {
+  it('looks into every shadow root only when deep and the light tree has no visible match', () => {
     const doc = page('<h1 id="a">Light</h1><x-host id="h"></x-host>');
     fill(doc.getElementById('h')!.attachShadow({ mode: 'open' }), '<h1 id="b">Shadow</h1>');
     const scope = new PageScope(doc);
@@ -94,6 +94,8 @@ describe('PageScope', () => {
     expect(scope.shadowMode()).toBe('none');
     doc.getElementById('a')!.setAttribute('hidden', '');
     const again = new PageScope(doc);
+    expect(again.find('h1', (el) => el.textContent)).toBeUndefined(); // no walk unless deep
+    again.deep = true;
     expect(again.find('h1', (el) => el.textContent)?.value).toBe('Shadow');
     expect(again.shadowMode()).toBe('native');
     expect(again.elementCount()).toBe(doc.getElementsByTagName('*').length + 1);
@@ -113,6 +115,20 @@ describe('PageScope', () => {
     const doc = page('<x-closed id="c"></x-closed>');
     fill(doc.getElementById('c')!.attachShadow({ mode: 'closed' }), '<b class="t"></b>');
     expect(new PageScope(doc).shadow('.t')).toHaveLength(0);
+  });
+
+  it('finds known components’ shadow roots host by host, without walking the page', () => {
+    const doc = page('<x-app id="app"></x-app><x-other id="other"></x-other>');
+    const app = doc.getElementById('app')!.attachShadow({ mode: 'open' });
+    fill(app, '<x-panel id="panel"></x-panel>');
+    fill(app.getElementById('panel')!.attachShadow({ mode: 'open' }), '<h1>Deep</h1>');
+    fill(doc.getElementById('other')!.attachShadow({ mode: 'open' }), '<h1>Elsewhere</h1>');
+    const scope = new PageScope(doc, 'x-app, x-panel');
+    const walk = vi.spyOn(scope, 'shadowRoots');
+    expect(scope.find('h1', (el) => el.textContent)?.value).toBe('Deep');
+    expect(scope.knownShadowRoots()).toHaveLength(2);
+    expect(walk).not.toHaveBeenCalled();
+    expect(scope.shadowMode()).toBe('native');
   });
 });
 

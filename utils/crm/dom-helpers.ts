@@ -151,8 +151,8 @@ export function findLabelledField(
     if (!rank.has(key)) rank.set(key, index);
   });
   let best: { field: Element; index: number } | undefined;
-  for (const pool of [() => scope.light(labelSelector), () => scope.shadow(labelSelector)]) {
-    for (const label of pool()) {
+  for (const place of scope.places(labelSelector)) {
+    for (const label of place()) {
       const index = rank.get(normaliseLabel(labelText(label)));
       if (index === undefined || (best && best.index <= index) || !isVisible(label)) continue;
       const field = valueOf(label);
@@ -235,6 +235,7 @@ export function readLabelledLink(
   field: { labelSelector: string; labels: readonly WantedLabel[] },
   link: { selector: string; rule: string; idOf: (href: string) => string | undefined },
 ): void {
+  if (sheet.has(names.name)) return;
   const linked = scope.find(link.selector, (a) => {
     // A link in the app's navigation (the signed-in user's own profile) is not this record's.
     if (a.closest('nav, header, [role="navigation"], [role="banner"]')) return undefined;
@@ -254,6 +255,15 @@ export function readLabelledLink(
   if (value?.href) sheet.set(names.id, link.idOf(value.href), labelled.rule);
 }
 
+/** The facts a page of each kind can show; once all are read there is nothing left to look for. */
+export const factsByKind: Readonly<Record<PageKind, readonly (keyof PageFacts)[]>> = {
+  user: ['recordName'],
+  account: ['recordName', 'ownerName'],
+  contact: ['recordName', 'ownerName', 'accountName'],
+  deal: ['recordName', 'ownerName', 'accountName'],
+  lead: ['recordName', 'ownerName', 'accountName'],
+};
+
 /** A way to find the record's name: a selector, how to read a match (its shown text by default), the rule's words. */
 export type NameRule = { selector: string; rule: string; read?: (el: Element) => string | undefined };
 
@@ -263,24 +273,32 @@ export const shownText = (el: Element): string | undefined => cleanText(composed
 /**
  * What every reader does: the record's name by the first of `nameRules` that finds one, then, on
  * record pages other than a user's, the rest of the facts by `readFacts`. Nothing on a page that
- * is no record.
+ * is no record. `knownHosts`: see PageScope.
  */
 export function readRecordPage(
   doc: Document,
   ref: PageRef,
   nameRules: readonly NameRule[],
   readFacts: (scope: PageScope, sheet: FactSheet, kind: Exclude<PageKind, 'user'>) => void,
+  knownHosts?: string,
 ): PageRead {
-  const scope = new PageScope(doc);
+  const scope = new PageScope(doc, knownHosts);
   const sheet = new FactSheet();
-  if (ref.kind === null) return sheet.done(scope);
-  for (const { selector, rule, read = shownText } of nameRules) {
-    const found = scope.find(selector, read);
-    if (found) {
-      sheet.set('recordName', found.value, rule);
-      break;
+  const kind = ref.kind;
+  if (kind === null) return sheet.done(scope);
+  // Every rule in the cheap places first (light tree, known components); the whole page's shadow
+  // roots only for what none of them found there.
+  for (const deep of [false, true]) {
+    scope.deep = deep;
+    if (deep && factsByKind[kind].every((name) => sheet.has(name))) break;
+    for (const { selector, rule, read = shownText } of sheet.has('recordName') ? [] : nameRules) {
+      const found = scope.find(selector, read);
+      if (found) {
+        sheet.set('recordName', found.value, rule);
+        break;
+      }
     }
+    if (kind !== 'user') readFacts(scope, sheet, kind);
   }
-  if (ref.kind !== 'user') readFacts(scope, sheet, ref.kind);
   return sheet.done(scope);
 }

@@ -2,9 +2,10 @@
  * Where a page reader looks, and what it met there. Runs in the content script on every CRM page,
  * so it stays dependency-free and cheap at any page size (docs/crm-pages.md, "Cost"):
  *
- * - every lookup is a targeted `querySelectorAll` (C++ selector matching), first in the document's
- *   light tree, and only when that finds nothing usable, in the open shadow roots;
- * - the open shadow roots are found by at most one walk per read, and only when a lookup needs them;
+ * - every lookup is a targeted `querySelectorAll` (the browser's selector matching), first in the
+ *   document's light tree, then in the shadow roots of the CRM's known components (found host by
+ *   host with targeted queries), and only when neither finds anything usable, in every open shadow
+ *   root: those are found by at most one walk per read, and only when a lookup needs them;
  * - visibility is decided from markup (no layout); only when several candidates survive that, the
  *   browser's `checkVisibility()` breaks the tie, which needs styles once, not a layout per element.
  */
@@ -60,10 +61,40 @@ function onScreen<T>(hits: Hit<T>[]): Hit<T> | undefined {
 
 /** One read of one page: the document, its open shadow roots once a lookup needed them, and what was met. */
 export class PageScope {
+  private known: ShadowRoot[] | undefined;
   private roots: ShadowRoot[] | undefined;
   private walkedElements = 0;
+  /** Whether lookups may walk the whole page for shadow roots (the reader's last resort). */
+  deep = false;
 
-  constructor(readonly doc: Document) {}
+  /**
+   * `knownHosts`: a selector for the components a CRM renders its records with whose shadow roots
+   * may hold what the reader needs (for Salesforce, from its UTAM page objects). Their roots are
+   * found by targeted queries, descending host by host, before any walk of the whole page.
+   */
+  constructor(
+    readonly doc: Document,
+    private readonly knownHosts?: string,
+  ) {}
+
+  /** The open shadow roots of known hosts, nested ones included: targeted queries, no walk. */
+  knownShadowRoots(): readonly ShadowRoot[] {
+    if (this.known) return this.known;
+    const roots: ShadowRoot[] = [];
+    if (this.knownHosts) {
+      const pending: (Document | ShadowRoot)[] = [this.doc];
+      for (let root = pending.pop(); root; root = pending.pop()) {
+        for (const host of Array.from(root.querySelectorAll(this.knownHosts))) {
+          if (host.shadowRoot) {
+            roots.push(host.shadowRoot);
+            pending.push(host.shadowRoot);
+          }
+        }
+      }
+    }
+    this.known = roots;
+    return roots;
+  }
 
   /** Every open shadow root of the page, nested ones included: one walk, on first need. */
   shadowRoots(): readonly ShadowRoot[] {
@@ -92,19 +123,39 @@ export class PageScope {
     return Array.from(this.doc.querySelectorAll(selector));
   }
 
-  /** Matches of `selector` inside the open shadow roots (walks for them on first use). */
+  /** Matches of `selector` inside the known hosts' shadow roots. */
+  inKnown(selector: string): Element[] {
+    return this.knownShadowRoots().flatMap((root) => Array.from(root.querySelectorAll(selector)));
+  }
+
+  /** Matches of `selector` inside every open shadow root (walks for them on first use). */
   shadow(selector: string): Element[] {
     return this.shadowRoots().flatMap((root) => Array.from(root.querySelectorAll(selector)));
   }
 
   /**
-   * The value `pick` gives for the on-screen match of `selector`: light tree first, and only when
-   * no visible light match gives one, the shadow roots.
+   * Where to look for `selector`, cheapest first: the light tree, the known hosts' shadow roots,
+   * then, when `deep`, every other shadow root. A lookup takes the first place that gives a usable
+   * match.
    */
+  places(selector: string): (() => Element[])[] {
+    const places = [() => this.light(selector)];
+    if (this.knownHosts) places.push(() => this.inKnown(selector));
+    if (!this.deep) return places;
+    places.push(() => {
+      const known = new Set<Node>(this.knownHosts ? this.knownShadowRoots() : []);
+      return this.shadowRoots()
+        .filter((root) => !known.has(root))
+        .flatMap((root) => Array.from(root.querySelectorAll(selector)));
+    });
+    return places;
+  }
+
+  /** The value `pick` gives for the on-screen match of `selector`, from the first place that has one. */
   find<T>(selector: string, pick: (el: Element) => T | undefined): Hit<T> | undefined {
-    for (const pool of [() => this.light(selector), () => this.shadow(selector)]) {
+    for (const place of this.places(selector)) {
       const hits: Hit<T>[] = [];
-      for (const el of pool()) {
+      for (const el of place()) {
         if (!isVisible(el)) continue;
         const value = pick(el);
         if (value !== undefined) hits.push({ value, el });
@@ -116,20 +167,25 @@ export class PageScope {
 
   /**
    * The shadow DOM this read met: 'synthetic' when component slots render their children in the
-   * light tree (LWC's synthetic shadow), 'native' when a lookup had to go into open shadow roots
-   * and found some, 'mixed' for both. A read that found everything in the light tree never walks,
-   * so it does not know of native roots it did not need.
+   * light tree (LWC's synthetic shadow), 'native' when it met open shadow roots, 'mixed' for both.
+   * A read that found everything in the light tree looks for no shadow roots, so it does not know
+   * of native roots it did not need.
    */
   shadowMode(): ShadowMode {
     const synthetic = this.doc.querySelector('slot > *') !== null;
-    const native = (this.roots?.length ?? 0) > 0;
+    const native = (this.known?.length ?? 0) + (this.roots?.length ?? 0) > 0;
     if (synthetic && native) return 'mixed';
     if (native) return 'native';
     return synthetic ? 'synthetic' : 'none';
   }
 
-  /** Elements on the page: all of them when the read walked the shadow roots, else the light tree's. */
+  /**
+   * Elements the read saw: all of the page's when it walked the shadow roots, else the light
+   * tree's and the known hosts' shadow roots'.
+   */
   elementCount(): number {
-    return this.roots ? this.walkedElements : this.doc.getElementsByTagName('*').length;
+    if (this.roots) return this.walkedElements;
+    const inKnown = (this.known ?? []).reduce((sum, root) => sum + root.querySelectorAll('*').length, 0);
+    return this.doc.getElementsByTagName('*').length + inKnown;
   }
 }

@@ -81,9 +81,11 @@ export function readPage(doc: Document, ref: PageRef): PageRead {
   const s = dynamicsSelectors;
   const nameRules = [{ selector: s.title, rule: 'Dynamics data-id header_title', read: valueOf }];
   return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
-    const owner = byDataId(scope, lookupHooks('ownerid')) ?? byLabel(scope, ownerLabels);
+    const owner = sheet.has('ownerName')
+      ? undefined
+      : (byDataId(scope, lookupHooks('ownerid')) ?? byLabel(scope, ownerLabels));
     if (owner) sheet.set('ownerName', owner.value, owner.rule);
-    if (kind === 'account') return;
+    if (kind === 'account' || sheet.has('accountName')) return;
     const account =
       byDataId(scope, accountFields.flatMap(lookupHooks)) ??
       (kind === 'lead'

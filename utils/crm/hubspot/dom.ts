@@ -54,13 +54,13 @@ export function readPage(doc: Document, ref: PageRef): PageRead {
     { selector: s.titleFallback, rule: 'HubSpot page heading (h1)' },
   ];
   return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
-    const owner = scope.find(s.ownerProperty, controlText);
+    const owner = sheet.has('ownerName') ? undefined : scope.find(s.ownerProperty, controlText);
     if (owner) sheet.set('ownerName', owner.value, 'HubSpot property hubspot_owner_id');
-    else {
+    else if (!sheet.has('ownerName')) {
       const labelled = findLabelledField(scope, s.propertyLabel, ownerLabels, nextValueElement);
       if (labelled) sheet.set('ownerName', composedText(labelled.field), labelled.rule);
     }
-    if (kind === 'account') return;
+    if (kind === 'account' || sheet.has('accountName')) return;
     const company = scope.find(s.companyLink, (a) => {
       const id = companyIdOf(a.getAttribute('href') ?? '');
       const name = shownText(a);

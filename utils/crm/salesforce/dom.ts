@@ -44,6 +44,31 @@ export const salesforceSelectors = {
   highlightItem: 'records-highlights-details-item',
   /** Where an item's value is shown: the slotted output (native), or the synthetic wrappers. */
   valueRegion: '[slot="outputField"], .test-id__field-value, .fieldComponent',
+  /**
+   * The components whose shadow roots lead to a record's fields, as the UTAM page objects record
+   * them (global/recordHomeTemplateDesktop, flexipage, records/*, force/lookup, force/ownerLookup,
+   * records/hoverableLink). Their roots are searched before any walk of the page.
+   */
+  knownHosts: [
+    'one-record-home-flexipage2',
+    '.forcegenerated-flexipage-module',
+    'flexipage-tabset2',
+    'flexipage-aura-wrapper',
+    'force-stacked-tab2',
+    'records-lwc-highlights-panel',
+    'records-lwc-record-layout',
+    '.forcegenerated-record-layout2',
+    'records-lwc-detail-panel',
+    'records-base-record-form',
+    'records-record-layout-section',
+    'records-record-layout-item',
+    'records-record-layout-lookup',
+    'records-highlights2',
+    'records-highlights-details-item',
+    'force-owner-lookup',
+    'force-lookup',
+    'records-hoverable-link',
+  ].join(', '),
   /** Classic: the page header and `table.detailList` label cells. */
   classicTitle: 'h2.pageDescription',
   classicLabel: 'table.detailList .labelCol',
@@ -147,6 +172,7 @@ function setLinked(
 }
 
 function readOwner(scope: PageScope, sheet: FactSheet, kind: Exclude<PageKind, 'user'>): void {
+  if (sheet.has('ownerName')) return;
   const s = salesforceSelectors;
   const object = objectOf[kind];
   const byApiName = scope.find(s.recordField(object, 'OwnerId'), (item) => fieldValue(item, isUserLink));
@@ -167,6 +193,7 @@ function readOwner(scope: PageScope, sheet: FactSheet, kind: Exclude<PageKind, '
 }
 
 function readAccount(scope: PageScope, sheet: FactSheet, kind: 'contact' | 'deal' | 'lead'): void {
+  if (sheet.has('accountName')) return;
   const s = salesforceSelectors;
   const object = objectOf[kind];
   if (kind === 'lead') {
@@ -201,8 +228,14 @@ function readAccount(scope: PageScope, sheet: FactSheet, kind: 'contact' | 'deal
  * first (API names, component tags, record links by id prefix), labels last.
  */
 export function readPage(doc: Document, ref: PageRef): PageRead {
-  return readRecordPage(doc, ref, nameRules, (scope, sheet, kind) => {
-    readOwner(scope, sheet, kind);
-    if (kind !== 'account') readAccount(scope, sheet, kind);
-  });
+  return readRecordPage(
+    doc,
+    ref,
+    nameRules,
+    (scope, sheet, kind) => {
+      readOwner(scope, sheet, kind);
+      if (kind !== 'account') readAccount(scope, sheet, kind);
+    },
+    salesforceSelectors.knownHosts,
+  );
 }
