@@ -111,7 +111,7 @@ function contentScriptSize() {
     label: `CRM page scripts, gzipped (zlib default level): \`${loader.file}\` + \`${page.file}\``,
     unit: 'bytes',
     value: loader.gzipBytes + page.gzipBytes,
-    budget: { max: 10 * 1024, of: 'value', text: '≤ 10 KB gz' },
+    budget: { max: 11.5 * 1024, of: 'value', text: '≤ 11.5 KB gz' },
     note: `raw ${loader.rawBytes + page.rawBytes} B; gzip -9 ${loader.gzipLevel9Bytes + page.gzipLevel9Bytes} B`,
   });
   add({

@@ -50,7 +50,7 @@ describe('watchPageFacts', () => {
     expect(reads).toHaveLength(1);
     expect(reads[0]!.facts).toMatchObject({ recordName: 'Globex Platform Renewal 2027', ownerName: 'Dana Whitfield' });
     expect(reads[0]!.reading).toMatchObject({ shadowMode: 'synthetic', costMs: 0 });
-    expect(reads[0]!.reading.rules.ownerName).toBe('Salesforce force-owner-lookup linking to a user (id prefix 005)');
+    expect(reads[0]!.reading.rules.ownerName).toBe('Salesforce force-owner-lookup linking to a user (005)');
   });
 
   it('stops watching once every fact the page kind can show is read', async () => {

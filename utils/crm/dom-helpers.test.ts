@@ -147,7 +147,8 @@ describe('composedText and readLink', () => {
 
 describe('labelled fields', () => {
   it('compares labels without case, colons or required stars', () => {
-    expect(normaliseLabel(' Account  Owner: ')).toBe('account owner');
+    expect(normaliseLabel(' Account  Owner: ')).toBe('accountowner');
+    expect(normaliseLabel('取引先 所有者')).toBe(normaliseLabel('取引先所有者'));
     expect(normaliseLabel('Owner *')).toBe('owner');
     expect(normaliseLabel('取引先名：')).toBe('取引先名');
   });

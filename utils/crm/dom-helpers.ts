@@ -87,11 +87,12 @@ export function readFieldValue(field: Element, acceptHref: (href: string) => boo
   return text ? { text } : undefined;
 }
 
-/** A field label as written on the page, compared without case, colons or required-field stars. */
+/** A field label as written on the page, compared without case, spaces, hyphens, colons or required-field stars. */
 export function normaliseLabel(text: string | null | undefined): string {
+  // Spaces and hyphens vary between a CRM's releases and layouts ("取引先 所有者", "Lead-Inhaber").
   return (cleanText(text) ?? '')
-    .replace(/\s*[:：*]+\s*$/, '')
-    .trim()
+    .replace(/[:：*]+\s*$/, '')
+    .replace(/[\s-]/g, '')
     .toLowerCase();
 }
 

@@ -20,12 +20,10 @@ function parentOf(el: Element): Element | null {
   return root.host ?? null;
 }
 
-/** Class names CRMs use to hide whole tabs and panes (SLDS, Salesforce's design system). */
-const hidingClasses = ['slds-hide'];
-
 function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (hidingClasses.some((name) => el.classList.contains(name))) return true;
+  // The class Salesforce's design system (SLDS) hides whole console tabs with.
+  if (el.classList.contains('slds-hide')) return true;
   const style = (el as Partial<HTMLElement>).style;
   return style?.display === 'none' || style?.visibility === 'hidden';
 }

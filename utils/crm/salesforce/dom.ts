@@ -31,7 +31,7 @@ export const salesforceSelectors = {
   /** Its record name: a light child with `slot="primaryField"` (native), or inside the slot (synthetic). */
   primaryField: '[slot="primaryField"], slot[name="primaryField"]',
   /** A layout item named by its field's API name, in any UI language. */
-  recordField: (object: string, field: string) => `[data-target-selection-name="sfdc:RecordField.${object}.${field}"]`,
+  recordField: (apiName: string) => `[data-target-selection-name="${apiName}"]`,
   /** The owner lookup component (UTAM: a light child of records-record-layout-item). */
   ownerLookup: 'force-owner-lookup',
   /** Lookup components whose link names the related record by id. */
@@ -52,9 +52,6 @@ export const salesforceSelectors = {
   knownHosts: [
     'one-record-home-flexipage2',
     '.forcegenerated-flexipage-module',
-    'flexipage-tabset2',
-    'flexipage-aura-wrapper',
-    'force-stacked-tab2',
     'records-lwc-highlights-panel',
     'records-lwc-record-layout',
     '.forcegenerated-record-layout2',
@@ -159,66 +156,70 @@ function labelledField(
   return value ? { value, rule: found.rule } : undefined;
 }
 
-function setLinked(
+/**
+ * A field that names a record (the owner: a user; the account): by the layout item's API name,
+ * else by the lookup component linking to a record of that kind, else by its label.
+ */
+function readLinkedField(
+  scope: PageScope,
   sheet: FactSheet,
-  name: 'ownerName' | 'accountName',
-  id: 'ownerUserId' | 'accountId',
-  found: { value: FieldValue; rule: string } | undefined,
+  names: readonly ['ownerName', 'ownerUserId'] | readonly ['accountName', 'accountId'],
+  hooks: { apiName: string; lookup: string; lookupRule: string },
+  accept: (href: string) => boolean,
+  labels: readonly WantedLabel[],
 ): void {
+  const [name, id] = names;
+  if (sheet.has(name)) return;
+  const apiName = salesforceSelectors.recordField(hooks.apiName);
+  const found =
+    withRule(
+      scope.find(apiName, (item) => fieldValue(item, accept)),
+      `Salesforce layout item ${hooks.apiName}`,
+    ) ??
+    withRule(
+      scope.find(hooks.lookup, (el) => readLink(el, accept)),
+      hooks.lookupRule,
+    ) ??
+    labelledField(scope, labels, accept);
   if (!found) return;
   sheet.set(name, found.value.text, found.rule);
-  const ref = found.value.href ? linkRef(found.value.href) : null;
-  sheet.set(id, ref?.id, found.rule);
+  sheet.set(id, found.value.href ? linkRef(found.value.href)?.id : undefined, found.rule);
+}
+
+/** A hit with the rule that found it. */
+function withRule(
+  hit: { value: FieldValue } | undefined,
+  rule: string,
+): { value: FieldValue; rule: string } | undefined {
+  return hit && { value: hit.value, rule };
 }
 
 function readOwner(scope: PageScope, sheet: FactSheet, kind: Exclude<PageKind, 'user'>): void {
-  if (sheet.has('ownerName')) return;
-  const s = salesforceSelectors;
-  const object = objectOf[kind];
-  const byApiName = scope.find(s.recordField(object, 'OwnerId'), (item) => fieldValue(item, isUserLink));
-  if (byApiName) {
-    return setLinked(sheet, 'ownerName', 'ownerUserId', {
-      value: byApiName.value,
-      rule: `Salesforce layout item sfdc:RecordField.${object}.OwnerId`,
-    });
-  }
-  const lookup = scope.find(s.ownerLookup, (el) => readLink(el, isUserLink));
-  if (lookup) {
-    return setLinked(sheet, 'ownerName', 'ownerUserId', {
-      value: lookup.value,
-      rule: 'Salesforce force-owner-lookup linking to a user (id prefix 005)',
-    });
-  }
-  setLinked(sheet, 'ownerName', 'ownerUserId', labelledField(scope, ownerLabels[kind], isUserLink));
+  const hooks = {
+    apiName: `sfdc:RecordField.${objectOf[kind]}.OwnerId`,
+    lookup: salesforceSelectors.ownerLookup,
+    lookupRule: 'Salesforce force-owner-lookup linking to a user (005)',
+  };
+  readLinkedField(scope, sheet, ['ownerName', 'ownerUserId'], hooks, isUserLink, ownerLabels[kind]);
 }
 
 function readAccount(scope: PageScope, sheet: FactSheet, kind: 'contact' | 'deal' | 'lead'): void {
-  if (sheet.has('accountName')) return;
-  const s = salesforceSelectors;
-  const object = objectOf[kind];
   if (kind === 'lead') {
     // A lead's company is text, not a lookup.
-    const company = scope.find(s.recordField(object, 'Company'), (item) => valueText(item));
-    if (company) return sheet.set('accountName', company.value, `Salesforce layout item sfdc:RecordField.Lead.Company`);
-    const labelled = labelledField(scope, companyLabels, () => false);
-    if (labelled) sheet.set('accountName', labelled.value.text, labelled.rule);
+    if (sheet.has('accountName')) return;
+    const apiName = 'sfdc:RecordField.Lead.Company';
+    const company = scope.find(salesforceSelectors.recordField(apiName), valueText);
+    const found = withRule(company && { value: { text: company.value } }, `Salesforce layout item ${apiName}`);
+    const read = found ?? labelledField(scope, companyLabels, () => false);
+    if (read) sheet.set('accountName', read.value.text, read.rule);
     return;
   }
-  const byApiName = scope.find(s.recordField(object, 'AccountId'), (item) => fieldValue(item, isAccountLink));
-  if (byApiName) {
-    return setLinked(sheet, 'accountName', 'accountId', {
-      value: byApiName.value,
-      rule: `Salesforce layout item sfdc:RecordField.${object}.AccountId`,
-    });
-  }
-  const lookup = scope.find(s.lookup, (el) => readLink(el, isAccountLink));
-  if (lookup) {
-    return setLinked(sheet, 'accountName', 'accountId', {
-      value: lookup.value,
-      rule: 'Salesforce lookup linking to an account (id prefix 001)',
-    });
-  }
-  setLinked(sheet, 'accountName', 'accountId', labelledField(scope, accountLabels, isAccountLink));
+  const hooks = {
+    apiName: `sfdc:RecordField.${objectOf[kind]}.AccountId`,
+    lookup: salesforceSelectors.lookup,
+    lookupRule: 'Salesforce lookup linking to an account (001)',
+  };
+  readLinkedField(scope, sheet, ['accountName', 'accountId'], hooks, isAccountLink, accountLabels);
 }
 
 /**
