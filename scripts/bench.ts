@@ -2,8 +2,9 @@
 // (README, "Benchmarks"; the figures behind each cache: docs/architecture.md#caching-layers).
 // Every figure is a ratio against a baseline measured in the same run, plus the absolute numbers. Reports only: never part of the tests' pass/fail.
 // Writes bench-results/report.md and report.json, and prints the table. BENCH_QUICK=1: fewer runs.
-// BENCH_ONLY=page: items 1–3 only (sizes, host page cost, panel readiness), written to
-// bench-results/page-only/, for working on the CRM page scripts without the large data set.
+// BENCH_ONLY=page: items 1–3 and 7 only (sizes, host page cost, panel readiness, the live page),
+// written to bench-results/page-only/, for working on the CRM page scripts without the large data
+// set. BENCH_ONLY=live: items 2 and 7 only (the live page), written to bench-results/live-only/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -46,17 +47,28 @@ import { largeBackup, repUserId } from './bench/large-backup.ts';
 import { traceMainThread, type MainThreadRun } from './bench/main-thread.ts';
 import { judge, markdownTable, type Figure } from './bench/report.ts';
 import { loadCrmPage, loadCrmPageColdWorker, type HostRun } from './bench/small-data.ts';
+import {
+  liveAccountUrl,
+  liveDealUrl,
+  serveLivePage,
+  traceLivePage,
+  tracePushStateRead,
+  type LiveRun,
+} from './bench/live-page.ts';
 import { ratio, sleep, summarize, type Summary } from './bench/stats.ts';
 import { crmScripts } from '../utils/build/crm-scripts.ts';
 import type { Skill } from '../utils/schemas/index.ts';
 
 const quick = process.env.BENCH_QUICK === '1';
-const pageOnly = process.env.BENCH_ONLY === 'page';
+const liveOnly = process.env.BENCH_ONLY === 'live';
+const pageOnly = process.env.BENCH_ONLY === 'page' || liveOnly;
 const runs = (full: number) => (quick ? Math.min(full, 3) : full);
 const started = Date.now();
 const loadBefore = os.loadavg();
 const root = mkdtempSync(path.join(os.tmpdir(), 'coachlens-bench-'));
-const outDir = path.resolve(pageOnly ? 'bench-results/page-only' : 'bench-results');
+const outDir = path.resolve(
+  liveOnly ? 'bench-results/live-only' : pageOnly ? 'bench-results/page-only' : 'bench-results',
+);
 const figures: Figure[] = [];
 const raw: Record<string, unknown> = {};
 const notes: string[] = [];
@@ -99,7 +111,7 @@ function contentScriptSize() {
     label: `CRM page scripts, gzipped (zlib default level): \`${loader.file}\` + \`${page.file}\``,
     unit: 'bytes',
     value: loader.gzipBytes + page.gzipBytes,
-    budget: { max: 10 * 1024, of: 'value', text: '≤ 10 KB gz' },
+    budget: { max: 11.5 * 1024, of: 'value', text: '≤ 11.5 KB gz' },
     note: `raw ${loader.rawBytes + page.rawBytes} B; gzip -9 ${loader.gzipLevel9Bytes + page.gzipLevel9Bytes} B`,
   });
   add({
@@ -343,6 +355,69 @@ async function smallData() {
     });
   } finally {
     for (const launched of profiles) await launched.context.close().catch(() => undefined);
+  }
+}
+
+// ── 7. A live CRM page ────────────────────────────────────────────────────────────────────────
+async function livePage() {
+  const liveWindowMs = 12_000;
+  const live = { elements: 12_000, shadowRoots: 300, mutateMs: 20_000 };
+  log('live page: CoachLens and CoachLens without its content script (service worker only)');
+  const withExt = await launch(root, 'live-coachlens', copyExtension(root, 'real'));
+  const withoutScript = await launch(root, 'live-no-script', copyExtension(root, 'no-content-script'));
+  try {
+    for (const launched of [withExt, withoutScript]) await serveLivePage(launched, liveDealUrl, live);
+    const n = runs(6);
+    log(`live page: ${n} traced loads per profile, each ${liveWindowMs / 1000} s after load, interleaved`);
+    const traced = { ext: [] as LiveRun[], none: [] as LiveRun[] };
+    for (let i = -1; i < n; i += 1) {
+      const ext = await traceLivePage(withExt, liveDealUrl, liveWindowMs);
+      const none = await traceLivePage(withoutScript, liveDealUrl, liveWindowMs);
+      if (i >= 0) {
+        traced.ext.push(ext);
+        traced.none.push(none);
+      }
+    }
+    raw.livePageRuns = traced;
+    const busy = (list: LiveRun[]) => summarize(list.map((run) => run.busyMs));
+    const shape = traced.ext[0]!;
+    add({
+      item: '7',
+      label: `Live CRM page (${shape.elements.toLocaleString('en-US')} elements, ${shape.shadowRoots} open shadow roots, mutating every 50 ms for 20 s): the page’s main thread, navigation start → 12 s after load, with CoachLens`,
+      unit: 'ms',
+      value: busy(traced.ext),
+      baseline: { label: 'CoachLens without its content script (service worker only)', value: busy(traced.none) },
+      ratio: ratio(busy(traced.ext).median, busy(traced.none).median),
+      budget: { max: 1.05, of: 'ratio', text: '≤ 1.05×' },
+    });
+    add({
+      item: '7',
+      label: 'Same window: of which CoachLens’s content scripts (loader, page script, reads)',
+      unit: 'ms',
+      value: summarize(traced.ext.map((run) => run.contentScriptMs)),
+    });
+
+    for (const elements of [20_000, 200_000]) {
+      const still = { elements, shadowRoots: 300, mutateMs: 0 };
+      for (const launched of [withExt]) await serveLivePage(launched, liveDealUrl, still);
+      const pushN = runs(5);
+      log(`pushState read at ${elements.toLocaleString('en-US')} elements: ${pushN} traced navigations`);
+      const costs: number[] = [];
+      for (let i = -1; i < pushN; i += 1) {
+        const cost = await tracePushStateRead(withExt, liveDealUrl, liveAccountUrl);
+        if (i >= 0) costs.push(cost);
+      }
+      raw[`pushStateRead${elements}`] = costs;
+      add({
+        item: '7',
+        label: `In-app navigation (pushState) on a still page of ${elements.toLocaleString('en-US')} elements and 300 open shadow roots (native-shadow Salesforce record): CoachLens’s content-script time on the main thread, the read included`,
+        unit: 'ms',
+        value: summarize(costs),
+        budget: { max: elements <= 20_000 ? 5 : 20, of: 'value', text: elements <= 20_000 ? '≤ 5 ms' : '≤ 20 ms' },
+      });
+    }
+  } finally {
+    for (const launched of [withExt, withoutScript]) await launched.context.close().catch(() => undefined);
   }
 }
 
@@ -833,7 +908,8 @@ function summaryOf(value: Summary | number) {
 
 async function main() {
   contentScriptSize();
-  await smallData();
+  if (!liveOnly) await smallData();
+  await livePage();
   if (!pageOnly) {
     await largeData();
     await insightsCpu();

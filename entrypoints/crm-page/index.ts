@@ -39,9 +39,9 @@ export default defineUnlistedScript({
       }
       page = new AbortController();
       const signal = page.signal;
-      watchPageFacts(ref, signal, (facts) => {
+      watchPageFacts(ref, signal, ({ facts, reading }) => {
         reported = true;
-        void reportPageContext({ ref, facts, url: href });
+        void reportPageContext({ ref, facts, url: href, reading });
       });
       panel.show(ref.crm);
     };

@@ -2,7 +2,7 @@ import { crmFixture, fixturePageNames } from '../e2e/crm-fixtures.ts';
 import { clickRole, firefoxStory, panelFrame, waitForHeading, waitForText, type FirefoxSession } from './firefox.ts';
 import type { CrmId } from '../../utils/crm/types';
 
-async function openFixture(firefox: FirefoxSession, crm: CrmId, name: 'user' | 'account') {
+async function openFixture(firefox: FirefoxSession, crm: CrmId, name: string) {
   const fixture = crmFixture(crm, name);
   firefox.serveCrmPage(fixture.url, fixture.html);
   const page = await firefox.openCrmPage(fixture.url);
@@ -65,5 +65,18 @@ firefoxStory(
       return `${style.position} ${style.right} ${style.width}`;
     });
     if (docked !== 'fixed 0px 380px') throw new Error(`the panel's host is not docked: ${docked}`);
+  },
+);
+
+firefoxStory(
+  'a German Salesforce opportunity in native shadow DOM is read: its name, account and owner',
+  async (firefox) => {
+    // Every fact of this page sits in open shadow roots its own script attached, labelled in German.
+    const { page, panel } = await openFixture(firefox, 'salesforce', 'deal-native-de');
+    const inLightDom = await page.evaluate(() => document.querySelector('records-highlights2, force-owner-lookup'));
+    if (inLightDom !== null) throw new Error('the fixture is not in native shadow DOM');
+    await waitForHeading(panel, 'Globex Platform Renewal 2027');
+    await waitForText(panel, 'Account Globex Corporation is not in CoachLens yet.');
+    await waitForText(panel, 'Owner Dana Whitfield is not one of your reps in CoachLens yet.');
   },
 );

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import {
   cleanText,
-  deepQuerySelectorAll,
-  findLabelledValue,
-  isVisible,
+  composedText,
+  findLabelledField,
   nextValueElement,
   normaliseLabel,
   readFieldValue,
+  readLink,
   refOfHref,
+  wantedLabels,
 } from './dom-helpers';
+import { isVisible, PageScope } from './page-scope';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -24,6 +26,13 @@ describe('cleanText', () => {
     expect(cleanText('  Globex\n   Corporation ')).toBe('Globex Corporation');
     expect(cleanText('   ')).toBeUndefined();
     expect(cleanText(null)).toBeUndefined();
+  });
+
+  it('removes bidi controls, zero-width and other invisible or control characters', () => {
+    const bidi = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    expect(cleanText(`${bidi}Dana\u200b Whit\u200dfield\ufeff\u0007`)).toBe('Dana Whitfield');
+    expect(cleanText('Dana\u00ad\u2060 \u3164 Whitfield')).toBe('Dana Whitfield');
+    expect(cleanText('\u200e\u200f\u061c')).toBeUndefined();
   });
 
   it('cuts text to 200 characters', () => {
@@ -53,58 +62,122 @@ describe('isVisible', () => {
     expect(isVisible(doc.getElementById('shown')!.shadowRoot!.querySelector('span')!)).toBe(true);
   });
 
-  it('trusts the markup alone where there is no layout (jsdom)', () => {
-    const doc = page('<p id="p">text</p>');
-    expect(doc.getElementById('p')!.getClientRects()).toHaveLength(0);
-    expect(isVisible(doc.getElementById('p')!)).toBe(true);
-  });
-
-  it('requires a box on screen where there is layout (a browser)', () => {
-    const doc = page('<p id="shown">a</p><p id="styled-away">b</p>');
-    const rects = (count: number) => () => ({ length: count }) as DOMRectList;
-    doc.documentElement.getClientRects = rects(1);
-    doc.getElementById('shown')!.getClientRects = rects(1);
-    doc.getElementById('styled-away')!.getClientRects = rects(0);
-    expect(isVisible(doc.getElementById('shown')!)).toBe(true);
-    expect(isVisible(doc.getElementById('styled-away')!)).toBe(false);
+  it("hides a tab with the design system's hiding class, without asking for layout", () => {
+    const doc = page('<section class="slds-hide"><p id="p">old tab</p></section>');
+    doc.getElementById('p')!.getClientRects = () => {
+      throw new Error('layout read');
+    };
+    expect(isVisible(doc.getElementById('p')!)).toBe(false);
   });
 });
 
-describe('deepQuerySelectorAll', () => {
-  it('finds matches in the light DOM and inside nested open shadow roots', () => {
+describe('PageScope', () => {
+  it('finds matches in the light DOM and inside nested open shadow roots, walking for them once', () => {
     const doc = page('<records-highlights2 id="light"></records-highlights2><one-app id="app"></one-app>');
     const outer = doc.getElementById('app')!.attachShadow({ mode: 'open' });
     fill(outer, '<records-highlights2 id="shadow"></records-highlights2><inner-part></inner-part>');
     const inner = outer.querySelector('inner-part')!.attachShadow({ mode: 'open' });
     fill(inner, '<records-highlights2 id="nested"></records-highlights2>');
-    expect(deepQuerySelectorAll(doc, 'records-highlights2').map((el) => el.id)).toEqual(['light', 'shadow', 'nested']);
+    const scope = new PageScope(doc);
+    const ids = (els: Element[]) => els.map((el) => el.id);
+    expect(ids(scope.light('records-highlights2'))).toEqual(['light']);
+    expect(ids(scope.shadow('records-highlights2'))).toEqual(['shadow', 'nested']);
+    expect(scope.shadowRoots()).toBe(scope.shadowRoots());
+    expect(scope.shadowMode()).toBe('native');
+  });
+
+  it('looks into every shadow root only when deep and the light tree has no visible match', () => {
+    const doc = page('<h1 id="a">Light</h1><x-host id="h"></x-host>');
+    fill(doc.getElementById('h')!.attachShadow({ mode: 'open' }), '<h1 id="b">Shadow</h1>');
+    const scope = new PageScope(doc);
+    expect(scope.find('h1', (el) => el.textContent)?.value).toBe('Light');
+    expect(scope.shadowMode()).toBe('none');
+    doc.getElementById('a')!.setAttribute('hidden', '');
+    const again = new PageScope(doc);
+    expect(again.find('h1', (el) => el.textContent)).toBeUndefined(); // no walk unless deep
+    again.deep = true;
+    expect(again.find('h1', (el) => el.textContent)?.value).toBe('Shadow');
+    expect(again.shadowMode()).toBe('native');
+    expect(again.elementCount()).toBe(doc.getElementsByTagName('*').length + 1);
+  });
+
+  it('tells synthetic shadow (children rendered inside their slot) from native, and both', () => {
+    const synthetic = page('<records-highlights2><slot name="primaryField"><b>x</b></slot></records-highlights2>');
+    expect(new PageScope(synthetic).shadowMode()).toBe('synthetic');
+    const mixed = page('<slot><b>x</b></slot><x-host id="h"></x-host>');
+    fill(mixed.getElementById('h')!.attachShadow({ mode: 'open' }), '<i></i>');
+    const scope = new PageScope(mixed);
+    scope.shadowRoots();
+    expect(scope.shadowMode()).toBe('mixed');
   });
 
   it('does not enter closed shadow roots (they are not reachable)', () => {
     const doc = page('<x-closed id="c"></x-closed>');
     fill(doc.getElementById('c')!.attachShadow({ mode: 'closed' }), '<b class="t"></b>');
-    expect(deepQuerySelectorAll(doc, '.t')).toHaveLength(0);
+    expect(new PageScope(doc).shadow('.t')).toHaveLength(0);
+  });
+
+  it('finds known components’ shadow roots host by host, without walking the page', () => {
+    const doc = page('<x-app id="app"></x-app><x-other id="other"></x-other>');
+    const app = doc.getElementById('app')!.attachShadow({ mode: 'open' });
+    fill(app, '<x-panel id="panel"></x-panel>');
+    fill(app.getElementById('panel')!.attachShadow({ mode: 'open' }), '<h1>Deep</h1>');
+    fill(doc.getElementById('other')!.attachShadow({ mode: 'open' }), '<h1>Elsewhere</h1>');
+    const scope = new PageScope(doc, 'x-app, x-panel');
+    const walk = vi.spyOn(scope, 'shadowRoots');
+    expect(scope.find('h1', (el) => el.textContent)?.value).toBe('Deep');
+    expect(scope.knownShadowRoots()).toHaveLength(2);
+    expect(walk).not.toHaveBeenCalled();
+    expect(scope.shadowMode()).toBe('native');
+  });
+});
+
+describe('composedText and readLink', () => {
+  it('reads a host through its shadow root and slots, as the page shows it', () => {
+    const doc = page('<x-lookup id="l"><span slot="label">Dana Whitfield</span></x-lookup>');
+    fill(
+      doc.getElementById('l')!.attachShadow({ mode: 'open' }),
+      '<div><a href="/u/1"><slot name="label"></slot></a></div>',
+    );
+    const host = doc.getElementById('l')!;
+    expect(composedText(host)).toBe('Dana Whitfield');
+    expect(readLink(host, (href) => href.startsWith('/u/'))).toEqual({ text: 'Dana Whitfield', href: '/u/1' });
   });
 });
 
 describe('labelled fields', () => {
   it('compares labels without case, colons or required stars', () => {
-    expect(normaliseLabel(' Account  Owner: ')).toBe('account owner');
+    expect(normaliseLabel(' Account  Owner: ')).toBe('accountowner');
+    expect(normaliseLabel('取引先 所有者')).toBe(normaliseLabel('取引先所有者'));
     expect(normaliseLabel('Owner *')).toBe('owner');
+    expect(normaliseLabel('取引先名：')).toBe('取引先名');
   });
 
-  it('prefers the first label listed, skips hidden ones, and reads the link wanted', () => {
+  it('prefers the first label listed, skips hidden ones, and names the rule with its language', () => {
     const doc = page(`
-      <dl hidden><dt>Account Owner</dt><dd>Marcus Chen</dd></dl>
-      <dl><dt>Owner</dt><dd>Queue</dd>
-          <dt>Account Owner:</dt><dd><a href="/u/1">Dana Whitfield</a> <a href="/change">[Change]</a></dd></dl>`);
-    const value = findLabelledValue(doc, 'dt', ['Account Owner', 'Owner'], nextValueElement);
-    expect(readFieldValue(value, (href) => href.startsWith('/u/'))).toEqual({ text: 'Dana Whitfield', href: '/u/1' });
-    expect(readFieldValue(value, () => false)).toEqual({ text: 'Dana Whitfield [Change]' });
+      <dl hidden><dt>Accountinhaber</dt><dd>Marcus Chen</dd></dl>
+      <dl><dt>Inhaber</dt><dd>Queue</dd>
+          <dt>Accountinhaber:</dt><dd><a href="/u/1">Dana Whitfield</a> <a href="/change">[Change]</a></dd></dl>`);
+    const table = (de: string) => `|${de}||||||`;
+    const found = findLabelledField(
+      new PageScope(doc),
+      'dt',
+      wantedLabels(table('Accountinhaber'), table('Inhaber')),
+      nextValueElement,
+    );
+    expect(found?.rule).toBe('label "Accountinhaber" (de)');
+    expect(readFieldValue(found!.field, (href) => href.startsWith('/u/'))).toEqual({
+      text: 'Dana Whitfield',
+      href: '/u/1',
+    });
+    expect(readFieldValue(found!.field, () => false)).toEqual({ text: 'Dana Whitfield [Change]' });
   });
 
   it('finds nothing when no label matches', () => {
-    expect(findLabelledValue(page('<dt>Industry</dt><dd>x</dd>'), 'dt', ['Owner'], nextValueElement)).toBeUndefined();
+    const wanted = [{ text: 'Owner', lang: 'en' as const }];
+    expect(
+      findLabelledField(new PageScope(page('<dt>Industry</dt><dd>x</dd>')), 'dt', wanted, nextValueElement),
+    ).toBeUndefined();
   });
 });
 

@@ -9,7 +9,17 @@ import { salesforceAdapter } from './salesforce/adapter';
 import type { CrmAdapter, CrmId, PageRef } from './types';
 import { zohoAdapter } from './zoho/adapter';
 
-export type { AdapterExamples, CrmAdapter, CrmId, PageFacts, PageKind, PageRef } from './types';
+export type {
+  AdapterExamples,
+  CrmAdapter,
+  CrmId,
+  FactRules,
+  PageFacts,
+  PageKind,
+  PageRead,
+  PageRef,
+  ShadowMode,
+} from './types';
 
 export const adapters: readonly CrmAdapter[] = [
   salesforceAdapter,

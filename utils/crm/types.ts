@@ -27,6 +27,15 @@ export type PageFacts = {
   accountId?: string;
 };
 
+/** For each fact found, the rule that found it, in words (`label "Accountname" (de)`). */
+export type FactRules = Partial<Record<keyof PageFacts, string>>;
+
+/** The shadow DOM a read met (page-scope.ts says how each is told apart). */
+export type ShadowMode = 'none' | 'synthetic' | 'native' | 'mixed';
+
+/** One read of a page: the facts, the rule behind each, the shadow DOM met and the page's size. */
+export type PageRead = { facts: PageFacts; rules: FactRules; shadowMode: ShadowMode; elementCount: number };
+
 /** URL → the PageRef it must give (null: the adapter must not claim it). */
 export type AdapterExamples = ReadonlyArray<readonly [url: string, expected: PageRef | null]>;
 
@@ -35,5 +44,5 @@ export interface CrmAdapter {
   label: string;
   isHost(hostname: string): boolean;
   parseUrl(url: URL): PageRef | null;
-  readPage(doc: Document, ref: PageRef): PageFacts;
+  readPage(doc: Document, ref: PageRef): PageRead;
 }

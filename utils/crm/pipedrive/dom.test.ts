@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
-import { readPage } from './dom';
+import type { PageRef as Ref } from '../types';
+import { readPage as readWithRules } from './dom';
+
+const readPage = (doc: Document, pageRef: Ref) => readWithRules(doc, pageRef).facts;
 
 const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
 
