@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { repInsightFrom } from './rep-insight';
 import { teamInsights } from './team-insights';
-import { daysAgo, emptyInput, now, observation, plan, rep, result, skill, timeEntry } from '@/tests/support/insight-fixtures';
+import {
+  daysAgo,
+  emptyInput,
+  now,
+  observation,
+  plan,
+  rep,
+  result,
+  skill,
+  timeEntry,
+} from '@/tests/support/insight-fixtures';
 
 /**
  * A 6-rep team with one star, as a manager of a small team has it (now = 15 Aug 2026, so the last

@@ -11,7 +11,6 @@ import type { SnapshotSummary } from '@/utils/data/snapshots';
 import type { Progress } from '@/utils/data/yield';
 import { getDb } from '@/utils/db/app-db';
 import type { Crm } from '@/utils/schemas/common';
-import { formatCount } from '@/utils/format/numbers';
 import { PreviewView } from './PreviewView';
 import { ProblemsView } from './ProblemsView';
 import { ProgressView } from './ProgressView';
