@@ -148,7 +148,9 @@ export function createPanelFrame(ctx: ContentScriptContext): PanelFrame {
     dismiss: message('content_dismiss'),
   };
 
-  watchPanelSeen(ctx, () => host);
+  // Chromium vouches for the panel itself (IntersectionObserver v2, in the panel's frame): this
+  // page-side check is Firefox's alone, and stays out of the Chrome build every CRM page loads.
+  if (import.meta.env.FIREFOX) watchPanelSeen(ctx, () => host);
 
   const panelState = localValue<PanelState>(panelStateKey, {});
   void panelState.getValue().then((value) => {
