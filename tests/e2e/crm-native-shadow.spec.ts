@@ -35,5 +35,5 @@ test('a German Salesforce opportunity in native shadow DOM shows its owner rep�
   await expect(panel.getByRole('heading', { level: 2, name: 'Globex Corporation' })).toBeVisible();
   await expect(panel.getByText('Prepare the next meeting')).toBeVisible();
   await expect(panel.getByRole('heading', { level: 2, name: 'Dana Whitfield' })).toBeVisible();
-  await expect(panel.getByText('Not observed yet · overdue (target every 14 days)')).toBeVisible();
+  await expect(panel.getByText('Not observed yet · on track (target every 14 days)')).toBeVisible();
 });

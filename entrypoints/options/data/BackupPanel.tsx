@@ -102,11 +102,14 @@ function RestoreFromFile() {
   /** "Replace everything with this backup": the preview then says what a restore onto a clean slate does. */
   async function onMode(next: ImportMode) {
     if (!checked) return;
+    const previous = mode;
+    // The box shows the choice at once; the preview follows when it is worked out.
+    setMode(next);
     setBusy(true);
     try {
       setChecked({ backup: checked.backup, preview: await previewImport(getDb(), checked.backup, next) });
-      setMode(next);
     } catch (caught) {
+      setMode(previous);
       setError(caught);
     } finally {
       setBusy(false);
@@ -158,7 +161,7 @@ function RestoreFromFile() {
           {i18n.t('data.restore.replaceAll')}
         </label>
       )}
-      {checked && mode === 'replace' && <p>{tPlural('data.restore.replaceExplain', checked.preview.removed)}</p>}
+      {checked?.preview.mode === 'replace' && <p>{tPlural('data.restore.replaceExplain', checked.preview.removed)}</p>}
       {checked && (
         <PreviewView
           preview={checked.preview}
