@@ -34,6 +34,7 @@ export const pageCodeFiles = [
   'entrypoints/crm-page/**',
   'utils/crm/**',
   'utils/build/crm-scripts.ts',
+  'utils/messaging/panel-seen-message.ts',
   'utils/panel/panel-state.ts',
   'utils/storage/local-value.ts',
 ];
