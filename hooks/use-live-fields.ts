@@ -28,20 +28,22 @@ export function useLiveFields<K extends string>(stored: Fields<K>): LiveFields<K
   const base = useRef(stored);
   const storedKey = JSON.stringify(stored);
 
+  // The effect follows `stored`'s content, not the object: a new object with the same values changes
+  // nothing. So it reads the values back from their key.
   useEffect(() => {
+    const latest = JSON.parse(storedKey) as Fields<K>;
     setValues((current) => {
       const next = { ...current };
       const nextBase = { ...base.current };
-      for (const field of Object.keys(stored) as K[]) {
+      for (const field of Object.keys(latest) as K[]) {
         if (current[field] === base.current[field]) {
-          next[field] = stored[field];
-          nextBase[field] = stored[field];
+          next[field] = latest[field];
+          nextBase[field] = latest[field];
         }
       }
       base.current = nextBase;
       return next;
     });
-    // `storedKey` stands for `stored`'s content: a new object with the same values changes nothing.
   }, [storedKey]);
 
   const editedFields = () => (Object.keys(values) as K[]).filter((field) => values[field] !== base.current[field]);

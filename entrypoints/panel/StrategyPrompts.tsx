@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { accountPromptGroups } from '@/utils/defaults/account-prompts';
 import type { PromptView } from '@/utils/insights';
@@ -44,17 +44,18 @@ export function StrategyPrompts({
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [conflicts, setConflicts] = useState<Record<string, true>>({});
   const [saveState, setSaveState] = useState<SaveState>('idle');
-  const editsRef = useRef(edits);
-  editsRef.current = edits;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const stored = (promptId: string) => prompts.find((prompt) => prompt.id === promptId)?.answer ?? '';
 
   // A new view: edits the stored answers caught up with give way; unsaved text over an answer that
-  // changed meanwhile is a conflict.
-  useEffect(() => {
+  // changed meanwhile is a conflict. Done while rendering the new view, so no frame shows an edit the
+  // view has already overtaken.
+  const [viewedPrompts, setViewedPrompts] = useState(prompts);
+  if (viewedPrompts !== prompts) {
+    setViewedPrompts(prompts);
     const next: Record<string, Edit> = {};
     const clashes: string[] = [];
-    for (const [promptId, edit] of Object.entries(editsRef.current)) {
+    for (const [promptId, edit] of Object.entries(edits)) {
       const answer = stored(promptId);
       if (answer === edit.text || !edit.unsaved) continue;
       next[promptId] = edit;
@@ -63,12 +64,12 @@ export function StrategyPrompts({
     setEdits(next);
     if (clashes.length > 0)
       setConflicts((current) => ({ ...current, ...Object.fromEntries(clashes.map((id) => [id, true])) }));
-  }, [prompts]);
+  }
 
   const flush = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const toSend = Object.entries(editsRef.current).filter(([promptId, edit]) => edit.unsaved && !conflicts[promptId]);
+    const toSend = Object.entries(edits).filter(([promptId, edit]) => edit.unsaved && !conflicts[promptId]);
     if (toSend.length === 0) return;
     const answers = Object.fromEntries(toSend.map(([promptId, edit]) => [promptId, edit.text]));
     const basedOn = Object.fromEntries(toSend.map(([promptId, edit]) => [promptId, edit.base]));
@@ -95,11 +96,13 @@ export function StrategyPrompts({
     );
   };
 
-  // Save what is pending when the panel goes away (the component is keyed by account).
+  // Timers and the unmount call the latest `flush`, which sees the latest edits. It is swapped in as
+  // each render commits, before a timer scheduled from that render's handlers can fire.
   const flushRef = useRef(flush);
-  useEffect(() => {
+  useLayoutEffect(() => {
     flushRef.current = flush;
   });
+  // Save what is pending when the panel goes away (the component is keyed by account).
   useEffect(() => () => flushRef.current(), []);
 
   const onChange = (promptId: string, value: string) => {
@@ -112,7 +115,7 @@ export function StrategyPrompts({
     timer.current = setTimeout(() => flushRef.current(), saveDelayMs);
   };
 
-  const useTheirs = (promptId: string) => {
+  const takeTheirs = (promptId: string) => {
     setEdits(({ [promptId]: _dropped, ...rest }) => rest);
     setConflicts(({ [promptId]: _resolved, ...rest }) => rest);
   };
@@ -179,7 +182,7 @@ export function StrategyPrompts({
                       <button type="button" onClick={() => keepMine(prompt.id)}>
                         {i18n.t('panel.account.keepMine')}
                       </button>{' '}
-                      <button type="button" onClick={() => useTheirs(prompt.id)}>
+                      <button type="button" onClick={() => takeTheirs(prompt.id)}>
                         {i18n.t('panel.account.useTheirs')}
                       </button>
                     </div>

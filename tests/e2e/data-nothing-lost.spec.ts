@@ -164,7 +164,10 @@ test('restoring a backup on a new computer gives exactly the backup’s skill fr
   // "Replace everything with this backup": CoachLens then holds exactly the file.
   await options.goto(options.url().replace(/#.*$/, '#data'));
   await restoreFile(data, 'seed.json', sampleBackup());
-  await data.getByLabel('Replace everything in CoachLens with this backup').check();
+  // The box turns on once the clean-slate preview is ready (not at the click itself), so wait for it.
+  const replaceAll = data.getByLabel('Replace everything in CoachLens with this backup');
+  await replaceAll.click();
+  await expect(replaceAll).toBeChecked();
   await expect(data.getByText(/the \d+ rows in CoachLens now are removed/)).toBeVisible();
   await data.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(data.getByText('Imported 9 rows from seed.json.')).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { Field } from '@/components/dashboard/Field';
 import { updateAccount } from '@/utils/db/accounts';
@@ -18,6 +18,11 @@ import { byName, repLabel } from '@/utils/records/rep-names';
 /** As in the panel: a pause in typing this long saves. */
 const typingSaveDelayMs = 800;
 
+interface Unsaved {
+  accountId: string;
+  answers: Record<string, string>;
+}
+
 export function AccountPage({ data, accountId }: { data: Dashboard; accountId: string }) {
   const { team, input } = data;
   const insight = accountInsightFrom(team, accountId);
@@ -29,18 +34,29 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  /** Answers typed here and not saved yet, with the account they belong to. */
-  const unsaved = useRef<{ accountId: string; answers: Record<string, string> }>({ accountId, answers: {} });
+  /**
+   * Answers typed here and not saved yet, with the account they belong to. Saves read and clear the
+   * ref at once, so nothing is sent twice; the state holds the same, for the form to render from.
+   */
+  const unsaved = useRef<Unsaved>({ accountId, answers: {} });
+  const [unsavedShown, setUnsavedShown] = useState<Unsaved>({ accountId, answers: {} });
+  const setUnsaved = (next: Unsaved) => {
+    unsaved.current = next;
+    setUnsavedShown(next);
+  };
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // Start from the saved answers each time another account opens or another page saves them,
-  // keeping what is typed here and not saved yet.
-  const latestKey = latest ? `${latest.id}:${latest.updatedAt}` : 'none';
-  useEffect(() => {
-    const typed = unsaved.current.accountId === accountId ? unsaved.current.answers : {};
+  // keeping what is typed here and not saved yet: the form is reset while rendering, when the saved
+  // session it started from is no longer the latest.
+  const latestKey = `${accountId}|${latest ? `${latest.id}:${latest.updatedAt}` : 'none'}`;
+  const [formKey, setFormKey] = useState<string>();
+  if (formKey !== latestKey) {
+    setFormKey(latestKey);
+    const typed = unsavedShown.accountId === accountId ? unsavedShown.answers : {};
     setAnswers({ ...(latest?.answers ?? {}), ...typed });
     setMeetingDay(latest?.meetingAt === undefined ? '' : toDateInput(latest.meetingAt));
-  }, [accountId, latestKey]);
+  }
 
   /** Answers are saved as the manager types, like the panel's: nothing typed is lost on leaving. */
   async function saveTyped(): Promise<void> {
@@ -48,7 +64,7 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
     timer.current = undefined;
     const { accountId: target, answers: typed } = unsaved.current;
     if (Object.keys(typed).length === 0) return;
-    unsaved.current = { accountId: target, answers: {} };
+    setUnsaved({ accountId: target, answers: {} });
     try {
       await saveStrategyAnswers(getDb(), target, typed);
       setError('');
@@ -56,13 +72,16 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
     } catch (caught) {
       // Kept for the next keystroke, blur or save to retry.
       if (unsaved.current.accountId === target) {
-        unsaved.current = { accountId: target, answers: { ...typed, ...unsaved.current.answers } };
+        setUnsaved({ accountId: target, answers: { ...typed, ...unsaved.current.answers } });
       }
       setError(formErrorsOf(caught).form ?? '');
     }
   }
+  // Timers and the leaving cleanup call the latest `saveTyped`, swapped in as each render commits.
   const saveTypedRef = useRef(saveTyped);
-  saveTypedRef.current = saveTyped;
+  useLayoutEffect(() => {
+    saveTypedRef.current = saveTyped;
+  });
 
   // Leaving the account (another section, another account) saves what is pending; closing the tab
   // with a save pending asks first.
@@ -80,7 +99,7 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
   function onAnswer(promptId: string, value: string) {
     setAnswers((current) => ({ ...current, [promptId]: value }));
     const pending = unsaved.current.accountId === accountId ? unsaved.current.answers : {};
-    unsaved.current = { accountId, answers: { ...pending, [promptId]: value } };
+    setUnsaved({ accountId, answers: { ...pending, [promptId]: value } });
     setStatus(i18n.t('options.account.saving'));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveTypedRef.current(), typingSaveDelayMs);
@@ -99,7 +118,7 @@ export function AccountPage({ data, accountId }: { data: Dashboard; accountId: s
 
   async function save() {
     clearTimeout(timer.current);
-    unsaved.current = { accountId, answers: {} };
+    setUnsaved({ accountId, answers: {} });
     try {
       const meetingAt = fromDateInput(meetingDay);
       const saved = await saveStrategyAnswers(getDb(), accountId, answers);
