@@ -35,7 +35,13 @@ export function useDashboard(): Dashboard | undefined {
 function useInsightInput(): InsightInput | undefined {
   const [state, setState] = useState<InsightInput | Error>();
   useEffect(() => {
-    const mirror = new InsightInputMirror(getDb(), setState);
+    const db = getDb();
+    const mirror = new InsightInputMirror(db, (next) => {
+      // A read cut short because a newer CoachLens took the database over: the dashboard already
+      // asks for a reload (use-database-lifecycle.ts) and keeps showing what it had.
+      if (next instanceof Error && db.outdatedBy !== undefined) return;
+      setState(next);
+    });
     mirror.start();
     return () => mirror.stop();
   }, []);
