@@ -195,9 +195,18 @@ export async function byRole(target: Page | Frame | ElementHandle, role: string,
 }
 
 /** Clicks an element found by role and name; clicks and keys only reach the tab in front. */
+/**
+ * Firefox asks before a write from a click the panel has not been seen, unbroken, for half a second
+ * before (entrypoints/crm-page/panel-seen.ts). A manager never clicks that fast; a story would, so
+ * a click in a frame waits as long as a person's would.
+ */
+const panelSeenMs = 700;
+
 export async function clickRole(page: Page, target: Page | Frame, role: string, name: string): Promise<void> {
   await page.bringToFront();
-  await (await byRole(target, role, name)).click();
+  const control = await byRole(target, role, name);
+  if (target !== page) await new Promise((resolve) => setTimeout(resolve, panelSeenMs));
+  await control.click();
 }
 
 /** A story in its own Firefox with a fresh profile, closed whatever happens. */
